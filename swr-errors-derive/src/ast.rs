@@ -1,0 +1,94 @@
+//! The derive's own model of its input: the enum, its variants and fields, with their
+//! `#[swr(...)]` attributes parsed. Nothing here judges the values; [`crate::valid`] does.
+
+use syn::{Data, DeriveInput, Generics, Ident, Member, Type};
+
+use crate::attr::{self, EnumAttrs, FieldAttrs, VariantAttrs};
+use crate::errors::Errors;
+
+/// The enum being derived.
+pub(crate) struct Input<'a> {
+    pub ident: &'a Ident,
+    pub generics: &'a Generics,
+    pub attrs: EnumAttrs,
+    pub variants: Vec<Variant<'a>>,
+}
+
+/// One variant.
+pub(crate) struct Variant<'a> {
+    pub ident: &'a Ident,
+    pub attrs: VariantAttrs,
+    pub fields: Vec<Field<'a>>,
+    /// Whether the variant carries thiserror's `#[error(...)]`.
+    pub thiserror: bool,
+}
+
+/// One field of a variant, named (`tag`) or positional (`0`).
+pub(crate) struct Field<'a> {
+    pub member: Member,
+    pub ty: &'a Type,
+    pub attrs: FieldAttrs,
+}
+
+impl<'a> Input<'a> {
+    /// Reads `input`. A struct or union is an error; attribute mistakes go to `errors` and the
+    /// model keeps whatever could be read.
+    pub(crate) fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> syn::Result<Input<'a>> {
+        let data = match &input.data {
+            Data::Enum(data) => data,
+            Data::Struct(data) => return Err(not_an_enum(data.struct_token, "a struct")),
+            Data::Union(data) => return Err(not_an_enum(data.union_token, "a union")),
+        };
+        let attrs = attr::enum_attrs(&input.attrs, errors);
+        let variants = data
+            .variants
+            .iter()
+            .map(|variant| Variant {
+                ident: &variant.ident,
+                attrs: attr::variant_attrs(&variant.attrs, errors),
+                thiserror: attr::variant_has_thiserror(&variant.attrs),
+                fields: variant
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .map(|(index, field)| Field {
+                        member: match &field.ident {
+                            Some(ident) => Member::Named(ident.clone()),
+                            None => Member::Unnamed(index.into()),
+                        },
+                        ty: &field.ty,
+                        attrs: attr::field_attrs(&field.attrs, errors),
+                    })
+                    .collect(),
+            })
+            .collect();
+        Ok(Input {
+            ident: &input.ident,
+            generics: &input.generics,
+            attrs,
+            variants,
+        })
+    }
+
+    /// Whether any variant carries thiserror's `#[error]`, or the enum itself does.
+    pub(crate) fn uses_thiserror(&self) -> bool {
+        self.attrs.thiserror || self.variants.iter().any(|variant| variant.thiserror)
+    }
+}
+
+fn not_an_enum(keyword: impl quote::ToTokens, what: &str) -> syn::Error {
+    syn::Error::new_spanned(
+        keyword,
+        format!("`#[derive(SwrError)]` supports only enums, one variant per error code; this is {what}"),
+    )
+}
+
+impl Field<'_> {
+    /// The field's name as written in a message placeholder (`tag`, or `0` for a tuple field).
+    pub(crate) fn name(&self) -> String {
+        match &self.member {
+            Member::Named(ident) => ident.to_string().trim_start_matches("r#").to_owned(),
+            Member::Unnamed(index) => index.index.to_string(),
+        }
+    }
+}

@@ -1,0 +1,341 @@
+//! Parsing of `#[swr(...)]` attributes (and doc comments) into plain values with their spans.
+//!
+//! Parsing never stops at the first mistake: an unknown, repeated or malformed key is recorded
+//! in [`Errors`] and its value skipped, so the rest of the attribute is still read and checked.
+
+use proc_macro2::{TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::meta::ParseNestedMeta;
+use syn::parse::ParseStream;
+use syn::{Attribute, Expr, ExprLit, Lit, LitBool, LitInt, LitStr, Meta, Token};
+
+use crate::errors::Errors;
+
+/// Where an `#[swr(...)]` attribute sits: each place accepts its own keys.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Place {
+    Enum,
+    Variant,
+    Field,
+}
+
+impl Place {
+    fn keys(self) -> &'static [&'static str] {
+        match self {
+            Place::Enum => &["crate", "display"],
+            Place::Variant => &["code", "status", "message", "retry", "transparent"],
+            Place::Field => &["source", "detail"],
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Place::Enum => "the enum",
+            Place::Variant => "a variant",
+            Place::Field => "a field",
+        }
+    }
+
+    const ALL: [Place; 3] = [Place::Enum, Place::Variant, Place::Field];
+}
+
+/// `#[swr(...)]` keys of the enum itself.
+#[derive(Default)]
+pub(crate) struct EnumAttrs {
+    /// `crate = "..."`: the path of the `swr-errors` crate, parsed.
+    pub krate: Option<syn::Path>,
+    /// `display = false` turns off the generated `Display` and `std::error::Error` impls.
+    pub display: Option<LitBool>,
+    /// Whether a thiserror `#[error(...)]` attribute sits on the enum or one of its variants.
+    pub thiserror: bool,
+}
+
+/// `#[swr(...)]` keys of one variant, and its doc comment.
+#[derive(Default)]
+pub(crate) struct VariantAttrs {
+    pub code: Option<LitStr>,
+    pub status: Option<LitInt>,
+    pub message: Option<LitStr>,
+    pub retry: Option<LitStr>,
+    /// The `transparent` key itself, kept for its span.
+    pub transparent: Option<syn::Path>,
+    pub doc: Option<Doc>,
+    /// Every key written, valid value or not, so a malformed key is not also reported missing.
+    pub seen: Vec<&'static str>,
+}
+
+/// `#[swr(...)]` keys of one field.
+#[derive(Default)]
+pub(crate) struct FieldAttrs {
+    pub source: Option<syn::Path>,
+    pub detail: Option<syn::Path>,
+}
+
+/// The first paragraph of a doc comment, the default message of a variant.
+pub(crate) struct Doc {
+    pub text: String,
+}
+
+pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
+    let mut out = EnumAttrs {
+        thiserror: has_thiserror_attr(attrs),
+        ..EnumAttrs::default()
+    };
+    let _ = for_each_key(attrs, Place::Enum, errors, |key, meta, errors| {
+        match key {
+            "crate" => {
+                if let Some(lit) = lit_str(meta, key, "crate = \"::swr_errors\"", errors)? {
+                    out.krate = errors.ok(lit.parse::<syn::Path>().map_err(|_| {
+                        syn::Error::new_spanned(&lit, "`crate` must name a path, such as `crate = \"::swr_errors\"`")
+                    }));
+                }
+            }
+            "display" => out.display = lit_bool(meta, key, errors)?,
+            _ => {}
+        }
+        Ok(())
+    });
+    out
+}
+
+pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
+    let mut out = VariantAttrs {
+        doc: doc_paragraph(attrs),
+        ..VariantAttrs::default()
+    };
+    out.seen = for_each_key(attrs, Place::Variant, errors, |key, meta, errors| {
+        match key {
+            "code" => out.code = lit_str(meta, key, "code = \"SVCSTG.MYSVC.4040001\"", errors)?,
+            "status" => out.status = lit_int(meta, key, errors)?,
+            "message" => out.message = lit_str(meta, key, "message = \"Chart {name} not found\"", errors)?,
+            "retry" => out.retry = lit_str(meta, key, "retry = \"busy\"", errors)?,
+            "transparent" => out.transparent = flag(meta, key, errors),
+            _ => {}
+        }
+        Ok(())
+    });
+    out
+}
+
+pub(crate) fn field_attrs(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
+    let mut out = FieldAttrs::default();
+    let _ = for_each_key(attrs, Place::Field, errors, |key, meta, errors| {
+        match key {
+            "source" => out.source = flag(meta, key, errors),
+            "detail" => out.detail = flag(meta, key, errors),
+            _ => {}
+        }
+        Ok(())
+    });
+    out
+}
+
+/// Calls `handle` for every valid, first-seen key of every `#[swr(...)]` attribute in `attrs`.
+/// Unknown and repeated keys, and malformed attributes, are recorded in `errors` and skipped.
+/// Returns the keys seen.
+fn for_each_key(
+    attrs: &[Attribute],
+    place: Place,
+    errors: &mut Errors,
+    mut handle: impl FnMut(&'static str, &ParseNestedMeta, &mut Errors) -> syn::Result<()>,
+) -> Vec<&'static str> {
+    let mut seen: Vec<&'static str> = Vec::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("swr")) {
+        if !matches!(attr.meta, Meta::List(_)) {
+            errors.spanned(attr, format!("expected `#[swr(...)]` with keys inside, such as {}", example_of(place)));
+            continue;
+        }
+        let mut local = Errors::default();
+        let parsed = attr.parse_nested_meta(|meta| {
+            let name = path_name(&meta.path);
+            let Some(key) = place.keys().iter().copied().find(|key| *key == name) else {
+                local.spanned(&meta.path, unknown_key_message(&name, place));
+                return skip_value(meta.input);
+            };
+            if seen.contains(&key) {
+                local.spanned(&meta.path, format!("duplicate key `{key}`: it may appear once on {}", place.name()));
+                return skip_value(meta.input);
+            }
+            seen.push(key);
+            if let Err(err) = handle(key, &meta, &mut local) {
+                local.push(err);
+                return skip_value(meta.input);
+            }
+            Ok(())
+        });
+        errors.ok(parsed);
+        if let Err(err) = local.finish() {
+            errors.push(err);
+        }
+    }
+    seen
+}
+
+fn path_name(path: &syn::Path) -> String {
+    path.to_token_stream().to_string().replace(' ', "")
+}
+
+fn example_of(place: Place) -> &'static str {
+    match place {
+        Place::Enum => "`#[swr(crate = \"::swr_errors\")]`",
+        Place::Variant => "`#[swr(code = \"SVCSTG.MYSVC.4040001\", status = 404)]`",
+        Place::Field => "`#[swr(source)]`",
+    }
+}
+
+/// "unknown key" with the most useful hint: the key that belongs elsewhere, a close spelling,
+/// or the list of keys this place accepts.
+fn unknown_key_message(name: &str, place: Place) -> String {
+    let keys = place.keys();
+    if let Some(other) = Place::ALL.iter().find(|other| **other != place && other.keys().contains(&name)) {
+        return format!("`{name}` belongs on {}, not on {}", other.name(), place.name());
+    }
+    let closest = keys
+        .iter()
+        .map(|key| (edit_distance(name, key), *key))
+        .filter(|(distance, key)| *distance <= 2.max(key.len() / 3))
+        .min();
+    match closest {
+        Some((_, key)) => format!("unknown key `{name}`; did you mean `{key}`?"),
+        None => format!(
+            "unknown key `{name}`; {} accepts {}",
+            place.name(),
+            keys.iter().map(|key| format!("`{key}`")).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
+/// Levenshtein distance, for "did you mean" hints (keys are short: the quadratic table is tiny).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (diagonal + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+/// Consumes the rest of a key's value (`= tokens` or `(tokens)`) up to the next comma.
+fn skip_value(input: ParseStream) -> syn::Result<()> {
+    while !input.is_empty() && !input.peek(Token![,]) {
+        input.parse::<TokenTree>()?;
+    }
+    Ok(())
+}
+
+/// Consumes a value up to the next comma and returns its tokens, for spanning an error on them.
+fn take_value(input: ParseStream) -> syn::Result<TokenStream> {
+    let mut tokens = TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![,]) {
+        tokens.extend([input.parse::<TokenTree>()?]);
+    }
+    Ok(tokens)
+}
+
+/// Reads `= <literal>`; `Ok(None)` after recording an error when the value is missing or not a
+/// literal of the wanted kind (as told by `pick`).
+fn literal<T>(
+    meta: &ParseNestedMeta,
+    key: &str,
+    expected: &str,
+    errors: &mut Errors,
+    pick: impl FnOnce(Lit) -> Option<T>,
+) -> syn::Result<Option<T>> {
+    if !meta.input.peek(Token![=]) {
+        errors.spanned(&meta.path, format!("`{key}` needs a value: {expected}"));
+        skip_value(meta.input)?;
+        return Ok(None);
+    }
+    let value = meta.value()?;
+    let tokens = take_value(value)?;
+    let picked = syn::parse2::<Lit>(tokens.clone()).ok().and_then(pick);
+    if picked.is_none() {
+        let spanned: &dyn ToTokens = if tokens.is_empty() { &meta.path } else { &tokens };
+        errors.spanned(spanned, format!("`{key}` takes {expected}"));
+    }
+    Ok(picked)
+}
+
+fn lit_str(meta: &ParseNestedMeta, key: &str, example: &str, errors: &mut Errors) -> syn::Result<Option<LitStr>> {
+    let expected = format!("a string literal, such as `{example}`");
+    literal(meta, key, &expected, errors, |lit| match lit {
+        Lit::Str(lit) if lit.suffix().is_empty() => Some(lit),
+        _ => None,
+    })
+}
+
+fn lit_int(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> syn::Result<Option<LitInt>> {
+    let expected = format!("an integer literal from 400 to 599, such as `{key} = 404`");
+    literal(meta, key, &expected, errors, |lit| match lit {
+        Lit::Int(lit) if matches!(lit.suffix(), "" | "u16") => Some(lit),
+        _ => None,
+    })
+}
+
+fn lit_bool(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> syn::Result<Option<LitBool>> {
+    let expected = format!("`true` or `false`, such as `{key} = false`");
+    literal(meta, key, &expected, errors, |lit| match lit {
+        Lit::Bool(lit) => Some(lit),
+        _ => None,
+    })
+}
+
+/// A key that takes no value, such as `transparent`.
+fn flag(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> Option<syn::Path> {
+    if meta.input.is_empty() || meta.input.peek(Token![,]) {
+        return Some(meta.path.clone());
+    }
+    let tokens = take_value(meta.input).unwrap_or_default();
+    errors.spanned(&tokens, format!("`{key}` takes no value: write `#[swr({key})]`"));
+    None
+}
+
+fn has_thiserror_attr(attrs: &[Attribute]) -> bool {
+    attrs.iter().any(|attr| attr.path().is_ident("error"))
+}
+
+/// Whether a variant carries thiserror's `#[error(...)]`.
+pub(crate) fn variant_has_thiserror(attrs: &[Attribute]) -> bool {
+    has_thiserror_attr(attrs)
+}
+
+/// The first paragraph of the doc comment: lines up to the first blank one, trimmed and joined
+/// with single spaces. `None` when there is no doc comment or it starts blank.
+fn doc_paragraph(attrs: &[Attribute]) -> Option<Doc> {
+    let mut lines = Vec::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
+        let Meta::NameValue(nv) = &attr.meta else { continue };
+        let Expr::Lit(ExprLit { lit: Lit::Str(lit), .. }) = &nv.value else { continue };
+        let value = lit.value();
+        let line = value.trim();
+        if line.is_empty() {
+            if lines.is_empty() {
+                continue;
+            }
+            break;
+        }
+        lines.push(line.to_owned());
+    }
+    let text = lines.join(" ");
+    (!text.is_empty()).then_some(Doc { text })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edit_distance;
+
+    #[test]
+    fn edit_distance_counts_single_edits() {
+        assert_eq!(edit_distance("status", "status"), 0);
+        assert_eq!(edit_distance("stauts", "status"), 2);
+        assert_eq!(edit_distance("cod", "code"), 1);
+        assert_eq!(edit_distance("mesage", "message"), 1);
+        assert_eq!(edit_distance("", "code"), 4);
+    }
+}

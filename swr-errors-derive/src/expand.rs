@@ -1,0 +1,132 @@
+//! Expansion: code generation from a [`Checked`] enum, one module per generated capability.
+//!
+//! Everything lands in one `const _: () = { ... };` block, so the helper items it declares (the
+//! enum's static code table above all) stay private to it, and everything it names goes through
+//! `__swr`, the `__private` module of `swr-errors`.
+
+mod catalogue;
+mod display;
+mod from;
+mod lookup;
+mod responses;
+mod std_error;
+mod swr_error;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote, ToTokens};
+use syn::{Generics, Member, Type};
+
+use crate::ast::Field;
+use crate::valid::{Checked, Message};
+
+pub(crate) fn expand(checked: &Checked) -> TokenStream {
+    let krate = &checked.krate;
+    let own_table = own_table(checked);
+    let swr_error = swr_error::expand(checked);
+    let display = checked.std_impls.then(|| display::expand(checked));
+    let std_error = checked.std_impls.then(|| std_error::expand(checked));
+    let lookup = lookup::expand(checked);
+    let catalogue = catalogue::expand(checked);
+    let from = from::expand(checked);
+    let responses = responses::expand(checked);
+    quote! {
+        #[allow(non_upper_case_globals, unused_qualifications, clippy::all, clippy::pedantic)]
+        const _: () = {
+            use #krate::__private as __swr;
+            #own_table
+            #swr_error
+            #display
+            #std_error
+            #lookup
+            #catalogue
+            #from
+            #responses
+        };
+    }
+}
+
+/// `__SWR_OWN`: the code, status, message and retry kind of each variant that has a code, in
+/// declaration order. Accessors index it instead of each `match`ing over every variant.
+fn own_table(checked: &Checked) -> TokenStream {
+    let rows = checked.own().map(|(_, own)| {
+        let code = &own.code;
+        let status = own.status;
+        let message = match &own.message {
+            Message::Static(text) => text,
+            Message::Format { raw, .. } => raw,
+        };
+        let retry = match own.retry {
+            Some(kind) => {
+                let variant = Ident::new(kind.variant(), Span::call_site());
+                quote!(__swr::Some(__swr::RetryKind::#variant))
+            }
+            None => quote!(__swr::None),
+        };
+        quote! {
+            __swr::CodeInfo { code: #code, status: #status, message: #message, retry: #retry }
+        }
+    });
+    quote! {
+        const __SWR_OWN: &[__swr::CodeInfo] = &[#(#rows),*];
+    }
+}
+
+/// The pattern `Self::Variant { member: binding, .. }` that binds the given fields.
+fn pattern<'a>(variant: &Ident, bindings: impl IntoIterator<Item = (&'a Member, Ident)>) -> TokenStream {
+    let bindings = bindings.into_iter().map(|(member, binding)| quote!(#member: #binding,));
+    quote!(Self::#variant { #(#bindings)* .. })
+}
+
+/// The local name a field is bound to in generated `match` arms.
+fn binding(field: &Field) -> Ident {
+    format_ident!("__swr_field_{}", field.name())
+}
+
+/// `impl` generics, type generics and where clause, with extra predicates appended.
+struct ImplGenerics {
+    impl_generics: TokenStream,
+    ty_generics: TokenStream,
+    where_clause: TokenStream,
+}
+
+fn impl_generics(generics: &Generics, extra: &[TokenStream]) -> ImplGenerics {
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let existing = where_clause.map(|clause| clause.predicates.to_token_stream());
+    let comma = existing.as_ref().filter(|tokens| !tokens.is_empty()).map(|_| quote!(,));
+    let where_clause = if existing.is_none() && extra.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(where #existing #comma #(#extra,)*)
+    };
+    ImplGenerics {
+        impl_generics: impl_generics.to_token_stream(),
+        ty_generics: ty_generics.to_token_stream(),
+        where_clause,
+    }
+}
+
+/// Whether `ty` names one of the enum's type parameters, and so needs a bound in the impls.
+fn mentions_type_param(ty: &Type, generics: &Generics) -> bool {
+    let params: Vec<&Ident> = generics.type_params().map(|param| &param.ident).collect();
+    !params.is_empty() && tokens_mention(ty.to_token_stream(), &params)
+}
+
+fn tokens_mention(tokens: TokenStream, params: &[&Ident]) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => params.contains(&&ident),
+        proc_macro2::TokenTree::Group(group) => tokens_mention(group.stream(), params),
+        _ => false,
+    })
+}
+
+/// `ty: bound` for each transparent (or otherwise wrapped) field type that mentions a type
+/// parameter; concrete types need no predicate.
+fn bounds_for<'a>(checked: &Checked, fields: impl Iterator<Item = &'a Field<'a>>, bound: &TokenStream) -> Vec<TokenStream> {
+    fields
+        .filter(|field| mentions_type_param(field.ty, checked.input.generics))
+        .map(|field| {
+            let ty = field.ty;
+            quote!(#ty: #bound)
+        })
+        .collect()
+}

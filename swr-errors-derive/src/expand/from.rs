@@ -1,0 +1,27 @@
+//! `impl From<Inner>` for each transparent variant, so `?` converts the wrapped type.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::impl_generics;
+use crate::valid::Checked;
+
+pub(super) fn expand(checked: &Checked) -> TokenStream {
+    let ident = checked.input.ident;
+    let generics = impl_generics(checked.input.generics, &[]);
+    let (impl_generics, ty_generics, where_clause) =
+        (&generics.impl_generics, &generics.ty_generics, &generics.where_clause);
+    let impls = checked.transparent().map(|(variant, field)| {
+        let (ty, member, name) = (field.ty, &field.member, variant.ast.ident);
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics __swr::From<#ty> for #ident #ty_generics #where_clause {
+                #[inline]
+                fn from(__swr_inner: #ty) -> Self {
+                    Self::#name { #member: __swr_inner }
+                }
+            }
+        }
+    });
+    quote!(#(#impls)*)
+}

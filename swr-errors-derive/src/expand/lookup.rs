@@ -1,0 +1,124 @@
+//! Lookup by code: `SwrError::from_code`, `FromStr`, `TryFrom<&str>`, and `AllVariants`.
+//!
+//! `from_code` splits the string into prefix and seven digits, compares the prefix, and `match`es
+//! on the number: no hashing, no allocation, and a miss on a foreign prefix costs a few byte
+//! comparisons. Only unit variants can be built from a code alone; transparent variants ask the
+//! type they wrap.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::impl_generics;
+use crate::valid::{Checked, Own};
+
+/// The `from_code` method of the `SwrError` impl, or nothing when no value can be found by code.
+pub(super) fn from_code_method(checked: &Checked) -> TokenStream {
+    if !has_lookup(checked) {
+        return TokenStream::new();
+    }
+    let mut by_prefix: BTreeMap<&str, Vec<(&Own, &syn::Ident)>> = BTreeMap::new();
+    for (variant, own) in checked.own() {
+        if variant.ast.fields.is_empty() {
+            by_prefix.entry(&own.parsed.prefix).or_default().push((own, variant.ast.ident));
+        }
+    }
+    let own_lookup = (!by_prefix.is_empty()).then(|| {
+        let prefixes = by_prefix.iter().map(|(prefix, variants)| {
+            let arms = variants.iter().map(|(own, ident)| {
+                let number = own.parsed.number;
+                quote!(#number => __swr::Some(Self::#ident),)
+            });
+            quote! {
+                #prefix => match __swr_number {
+                    #(#arms)*
+                    _ => __swr::None,
+                },
+            }
+        });
+        quote! {
+            if let __swr::Some((__swr_prefix, __swr_number)) = __swr::split_code(__swr_code) {
+                let __swr_found: __swr::Option<Self> = match __swr_prefix {
+                    #(#prefixes)*
+                    _ => __swr::None,
+                };
+                if __swr_found.is_some() {
+                    return __swr_found;
+                }
+            }
+        }
+    });
+    let inner_lookups = checked.transparent().map(|(variant, field)| {
+        let (ty, member, name) = (field.ty, &field.member, variant.ast.ident);
+        quote! {
+            if let __swr::Some(__swr_inner) = <#ty as __swr::SwrError>::from_code(__swr_code) {
+                return __swr::Some(Self::#name { #member: __swr_inner });
+            }
+        }
+    });
+    quote! {
+        fn from_code(__swr_code: &str) -> __swr::Option<Self> {
+            #own_lookup
+            #(#inner_lookups)*
+            __swr::None
+        }
+    }
+}
+
+/// Whether any value can be found by code: a unit variant, or a transparent one.
+fn has_lookup(checked: &Checked) -> bool {
+    checked.transparent().next().is_some() || checked.own().any(|(variant, _)| variant.ast.fields.is_empty())
+}
+
+/// `FromStr` and `TryFrom<&str>` by code (when some value can be found by code), and
+/// `AllVariants` (when every variant is a unit variant and the enum is not generic).
+pub(super) fn expand(checked: &Checked) -> TokenStream {
+    if !has_lookup(checked) {
+        return TokenStream::new();
+    }
+    let ident = checked.input.ident;
+    let generics = impl_generics(checked.input.generics, &[]);
+    let (impl_generics, ty_generics, where_clause) =
+        (&generics.impl_generics, &generics.ty_generics, &generics.where_clause);
+
+    let mut with_str = checked.input.generics.clone();
+    let str_lifetime = syn::Lifetime::new("'__swr_str", proc_macro2::Span::call_site());
+    with_str.params.insert(0, syn::GenericParam::Lifetime(syn::LifetimeParam::new(str_lifetime.clone())));
+    let (try_generics, _, _) = with_str.split_for_impl();
+
+    let all_unit = checked.variants.iter().all(|variant| variant.ast.fields.is_empty());
+    let all_variants = (all_unit && !checked.is_generic()).then(|| {
+        let variants = checked.variants.iter().map(|variant| variant.ast.ident);
+        quote! {
+            #[automatically_derived]
+            impl __swr::AllVariants for #ident {
+                const ALL: &'static [Self] = &[#(Self::#variants),*];
+            }
+        }
+    });
+    let unknown = format_ident!("UnknownCode");
+
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics __swr::FromStr for #ident #ty_generics #where_clause {
+            type Err = __swr::#unknown;
+
+            fn from_str(__swr_code: &str) -> __swr::Result<Self, __swr::#unknown> {
+                <Self as __swr::SwrError>::from_code(__swr_code)
+                    .ok_or_else(|| __swr::#unknown::new(__swr_code))
+            }
+        }
+
+        #[automatically_derived]
+        impl #try_generics __swr::TryFrom<&#str_lifetime str> for #ident #ty_generics #where_clause {
+            type Error = __swr::#unknown;
+
+            fn try_from(__swr_code: &#str_lifetime str) -> __swr::Result<Self, __swr::#unknown> {
+                <Self as __swr::FromStr>::from_str(__swr_code)
+            }
+        }
+
+        #all_variants
+    }
+}

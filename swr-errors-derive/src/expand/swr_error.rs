@@ -1,0 +1,152 @@
+//! `impl SwrError`, and the `Slotted` impl its accessors share.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+
+use super::{binding, bounds_for, impl_generics, lookup, pattern};
+use crate::valid::{Checked, Kind, Message};
+
+pub(super) fn expand(checked: &Checked) -> TokenStream {
+    let ident = checked.input.ident;
+    let bound = quote!(__swr::SwrError);
+    let extra = bounds_for(checked, checked.transparent().map(|(_, field)| field), &bound);
+    let generics = impl_generics(checked.input.generics, &extra);
+    let (impl_generics, ty_generics, where_clause) =
+        (&generics.impl_generics, &generics.ty_generics, &generics.where_clause);
+
+    let slot_arms = checked.variants.iter().map(|variant| {
+        let name = variant.ast.ident;
+        match &variant.kind {
+            Kind::Own(own) => {
+                let index = own.index;
+                quote!(Self::#name { .. } => __swr::Slot::Own(#index),)
+            }
+            Kind::Transparent(field) => {
+                let pat = pattern(name, [(&field.member, format_ident!("__swr_inner"))]);
+                quote!(#pat => __swr::Slot::Inner(__swr_inner),)
+            }
+        }
+    });
+    let message = message(checked);
+    let detail = detail(checked);
+    let from_code = lookup::from_code_method(checked);
+
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics __swr::Slotted for #ident #ty_generics #where_clause {
+            #[inline]
+            fn slot(&self) -> __swr::Slot<'_> {
+                match self {
+                    #(#slot_arms)*
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics __swr::SwrError for #ident #ty_generics #where_clause {
+            #[inline]
+            fn code(&self) -> &'static str {
+                match __swr::Slotted::slot(self) {
+                    __swr::Slot::Own(index) => __SWR_OWN[index].code,
+                    __swr::Slot::Inner(inner) => inner.code(),
+                }
+            }
+
+            #[inline]
+            fn status(&self) -> u16 {
+                match __swr::Slotted::slot(self) {
+                    __swr::Slot::Own(index) => __SWR_OWN[index].status,
+                    __swr::Slot::Inner(inner) => inner.status(),
+                }
+            }
+
+            #[inline]
+            fn retry_kind(&self) -> __swr::Option<__swr::RetryKind> {
+                match __swr::Slotted::slot(self) {
+                    __swr::Slot::Own(index) => __SWR_OWN[index].retry,
+                    __swr::Slot::Inner(inner) => inner.retry_kind(),
+                }
+            }
+
+            #message
+            #detail
+            #from_code
+        }
+    }
+}
+
+/// `message()`: a `format!` arm for each variant whose message reads fields; the table for the
+/// rest.
+fn message(checked: &Checked) -> TokenStream {
+    let format_arms: Vec<TokenStream> = checked
+        .own()
+        .filter_map(|(variant, own)| {
+            let Message::Format { template, span, fields, .. } = &own.message else {
+                return None;
+            };
+            let pat = pattern(variant.ast.ident, fields.iter().map(|(_, field)| (&field.member, binding(field))));
+            let format = template.format_string(|field| format!("__swr_field_{field}"));
+            let format = syn::LitStr::new(&format, *span);
+            let args = fields.iter().map(|(_, field)| {
+                let binding = binding(field);
+                quote!(#binding = #binding)
+            });
+            Some(quote_spanned! {*span=>
+                #pat => __swr::Cow::Owned(__swr::format!(#format, #(#args),*)),
+            })
+        })
+        .collect();
+    let from_table = quote! {
+        match __swr::Slotted::slot(self) {
+            __swr::Slot::Own(index) => __swr::Cow::Borrowed(__SWR_OWN[index].message),
+            __swr::Slot::Inner(inner) => inner.message(),
+        }
+    };
+    let body = if format_arms.is_empty() {
+        from_table
+    } else {
+        quote! {
+            match self {
+                #(#format_arms)*
+                _ => #from_table,
+            }
+        }
+    };
+    quote! {
+        #[inline]
+        fn message(&self) -> __swr::Cow<'static, str> {
+            #body
+        }
+    }
+}
+
+/// `detail()`: the `#[swr(detail)]` field of each variant that has one, forwarded through
+/// transparent variants. Omitted (the trait's `None`) when no variant has a detail.
+fn detail(checked: &Checked) -> TokenStream {
+    let own_arms = checked.own().filter_map(|(variant, own)| {
+        let field = own.detail?;
+        let pat = pattern(variant.ast.ident, [(&field.member, format_ident!("__swr_detail"))]);
+        Some(quote! {
+            #pat => __swr::Some((&__swr::DetailOf(__swr_detail)).swr_detail()),
+        })
+    });
+    let inner_arms = checked.transparent().map(|(variant, field)| {
+        let pat = pattern(variant.ast.ident, [(&field.member, format_ident!("__swr_inner"))]);
+        quote!(#pat => __swr::SwrError::detail(__swr_inner),)
+    });
+    let arms: Vec<TokenStream> = own_arms.chain(inner_arms).collect();
+    if arms.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        fn detail(&self) -> __swr::Option<__swr::Cow<'_, str>> {
+            #[allow(unused_imports)]
+            use __swr::{DetailAsStr as _, DetailToString as _};
+            #[allow(unreachable_patterns)]
+            match self {
+                #(#arms)*
+                _ => __swr::None,
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! The `message = "..."` template: literal text and `{field}` / `{0}` placeholders.
+//!
+//! The syntax is `format!`'s, restricted to what a message needs: a placeholder names a field of
+//! the variant (`{tag}` or `{0}`) and may carry a format spec (`{size:>8}`); `{{` and `}}` are
+//! literal braces. Positional `{}` is rejected, since a message has no argument list.
+
+/// A parsed message.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Template {
+    pub pieces: Vec<Piece>,
+}
+
+/// A run of literal text or one placeholder.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Piece {
+    Text(String),
+    Field { field: FieldRef, spec: String },
+}
+
+/// The field a placeholder names.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum FieldRef {
+    Named(String),
+    Index(usize),
+}
+
+impl std::fmt::Display for FieldRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FieldRef::Named(name) => f.write_str(name),
+            FieldRef::Index(index) => write!(f, "{index}"),
+        }
+    }
+}
+
+impl Template {
+    /// Parses `text`, or says what is wrong with it.
+    pub(crate) fn parse(text: &str) -> Result<Template, String> {
+        let mut pieces = Vec::new();
+        let mut literal = String::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((_, c)) = chars.next() {
+            match c {
+                '{' if chars.peek().map(|(_, c)| *c) == Some('{') => {
+                    chars.next();
+                    literal.push('{');
+                }
+                '}' if chars.peek().map(|(_, c)| *c) == Some('}') => {
+                    chars.next();
+                    literal.push('}');
+                }
+                '}' => return Err("unmatched `}` in message; write `}}` for a literal brace".to_owned()),
+                '{' => {
+                    let mut inner = String::new();
+                    let mut closed = false;
+                    for (_, c) in chars.by_ref() {
+                        if c == '}' {
+                            closed = true;
+                            break;
+                        }
+                        inner.push(c);
+                    }
+                    if !closed {
+                        return Err("unclosed `{` in message; write `{{` for a literal brace".to_owned());
+                    }
+                    if !literal.is_empty() {
+                        pieces.push(Piece::Text(std::mem::take(&mut literal)));
+                    }
+                    pieces.push(placeholder(&inner)?);
+                }
+                c => literal.push(c),
+            }
+        }
+        if !literal.is_empty() {
+            pieces.push(Piece::Text(literal));
+        }
+        Ok(Template { pieces })
+    }
+
+    /// The fields the message reads, each once, in order of first use.
+    pub(crate) fn fields(&self) -> Vec<&FieldRef> {
+        let mut fields: Vec<&FieldRef> = Vec::new();
+        for piece in &self.pieces {
+            if let Piece::Field { field, .. } = piece {
+                if !fields.contains(&field) {
+                    fields.push(field);
+                }
+            }
+        }
+        fields
+    }
+
+    /// The text of a message without placeholders; `None` when it reads fields.
+    pub(crate) fn as_static(&self) -> Option<String> {
+        let mut text = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(run) => text.push_str(run),
+                Piece::Field { .. } => return None,
+            }
+        }
+        Some(text)
+    }
+
+    /// A `format!` string with each placeholder renamed by `arg_name`, braces escaped again.
+    pub(crate) fn format_string(&self, arg_name: impl Fn(&FieldRef) -> String) -> String {
+        let mut out = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(run) => out.push_str(&run.replace('{', "{{").replace('}', "}}")),
+                Piece::Field { field, spec } => {
+                    out.push('{');
+                    out.push_str(&arg_name(field));
+                    if !spec.is_empty() {
+                        out.push(':');
+                        out.push_str(spec);
+                    }
+                    out.push('}');
+                }
+            }
+        }
+        out
+    }
+}
+
+fn placeholder(inner: &str) -> Result<Piece, String> {
+    let (name, spec) = match inner.split_once(':') {
+        Some((name, spec)) => (name.trim(), spec.to_owned()),
+        None => (inner.trim(), String::new()),
+    };
+    let field = if name.is_empty() {
+        return Err("`{}` in a message needs a field name, such as `{0}` or `{name}`".to_owned());
+    } else if name.bytes().all(|b| b.is_ascii_digit()) {
+        match name.parse() {
+            Ok(index) => FieldRef::Index(index),
+            Err(_) => return Err(format!("`{{{name}}}` is not a field index")),
+        }
+    } else if is_identifier(name) {
+        FieldRef::Named(name.to_owned())
+    } else {
+        return Err(format!("`{{{inner}}}` in a message must name a field, such as `{{0}}` or `{{name}}`"));
+    };
+    Ok(Piece::Field { field, spec })
+}
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FieldRef, Piece, Template};
+
+    #[test]
+    fn splits_text_and_fields() {
+        let template = Template::parse("Invalid tag {tag} for {0:>4}, {{literal}}").unwrap();
+        assert_eq!(
+            template.pieces,
+            vec![
+                Piece::Text("Invalid tag ".into()),
+                Piece::Field { field: FieldRef::Named("tag".into()), spec: String::new() },
+                Piece::Text(" for ".into()),
+                Piece::Field { field: FieldRef::Index(0), spec: ">4".into() },
+                Piece::Text(", {literal}".into()),
+            ]
+        );
+        assert_eq!(template.as_static(), None);
+        assert_eq!(
+            template.format_string(|field| format!("f_{field}")),
+            "Invalid tag {f_tag} for {f_0:>4}, {{literal}}"
+        );
+    }
+
+    #[test]
+    fn static_messages_unescape_braces() {
+        let template = Template::parse("Use {{ and }} freely").unwrap();
+        assert_eq!(template.as_static().as_deref(), Some("Use { and } freely"));
+        assert!(template.fields().is_empty());
+    }
+
+    #[test]
+    fn fields_are_listed_once() {
+        let template = Template::parse("{a}{b}{a}").unwrap();
+        let names: Vec<String> = template.fields().iter().map(|f| f.to_string()).collect();
+        assert_eq!(names, ["a", "b"]);
+    }
+
+    #[test]
+    fn rejects_malformed_templates() {
+        for bad in ["{", "}", "a {b", "a } b", "{}", "{a-b}", "{ :x}"] {
+            assert!(Template::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+}

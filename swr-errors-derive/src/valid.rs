@@ -1,0 +1,361 @@
+//! Validation: checks the whole [`ast`](crate::ast) model, records every mistake, and turns a
+//! sound model into [`Checked`], which holds only values the expansion can use as they are.
+
+use std::collections::HashMap;
+
+use proc_macro2::Span;
+use syn::LitStr;
+
+use crate::ast::{Field, Input, Variant};
+use crate::code::Code;
+use crate::errors::Errors;
+use crate::message::{FieldRef, Template};
+
+/// An enum that passed every check.
+pub(crate) struct Checked<'a> {
+    pub input: &'a Input<'a>,
+    /// The path to the `swr-errors` crate.
+    pub krate: syn::Path,
+    /// Whether to generate `Display` and `std::error::Error` (off for thiserror users).
+    pub std_impls: bool,
+    pub variants: Vec<CheckedVariant<'a>>,
+}
+
+impl<'a> Checked<'a> {
+    /// The variants with codes of their own, with their data.
+    pub(crate) fn own(&self) -> impl Iterator<Item = (&CheckedVariant<'a>, &Own<'a>)> {
+        self.variants.iter().filter_map(|variant| match &variant.kind {
+            Kind::Own(own) => Some((variant, own)),
+            Kind::Transparent(_) => None,
+        })
+    }
+
+    /// The transparent variants, with the field each wraps.
+    pub(crate) fn transparent(&self) -> impl Iterator<Item = (&CheckedVariant<'a>, &'a Field<'a>)> {
+        self.variants.iter().filter_map(|variant| match &variant.kind {
+            Kind::Transparent(field) => Some((variant, *field)),
+            Kind::Own(_) => None,
+        })
+    }
+
+    /// Whether the enum has type, lifetime or const parameters.
+    pub(crate) fn is_generic(&self) -> bool {
+        !self.input.generics.params.is_empty()
+    }
+}
+
+pub(crate) struct CheckedVariant<'a> {
+    pub ast: &'a Variant<'a>,
+    pub kind: Kind<'a>,
+}
+
+pub(crate) enum Kind<'a> {
+    /// A variant with a code of its own; `index` is its position among such variants.
+    Own(Own<'a>),
+    /// `#[swr(transparent)]`: everything comes from the one field.
+    Transparent(&'a Field<'a>),
+}
+
+pub(crate) struct Own<'a> {
+    pub index: usize,
+    pub code: String,
+    /// The code split for the lookup.
+    pub parsed: Code,
+    pub status: u16,
+    pub message: Message<'a>,
+    pub retry: Option<RetryKind>,
+    pub detail: Option<&'a Field<'a>>,
+    pub source: Option<&'a Field<'a>>,
+    /// The code literal, where errors about this code point.
+    pub code_span: Span,
+}
+
+pub(crate) enum Message<'a> {
+    /// Text without placeholders, braces unescaped.
+    Static(String),
+    /// A template that reads fields: the `format!` string is built from it.
+    Format {
+        template: Template,
+        /// The template as written, for `Catalogue::CODES`.
+        raw: String,
+        span: Span,
+        fields: Vec<(FieldRef, &'a Field<'a>)>,
+    },
+}
+
+/// The retry kinds the `retry = "..."` key accepts, as named in `swr_errors::RetryKind`.
+#[derive(Clone, Copy)]
+pub(crate) enum RetryKind {
+    Throttled,
+    Busy,
+    ServerError,
+}
+
+impl RetryKind {
+    const NAMES: [(&'static str, RetryKind); 3] = [
+        ("throttled", RetryKind::Throttled),
+        ("busy", RetryKind::Busy),
+        ("server_error", RetryKind::ServerError),
+    ];
+
+    /// The variant name in `swr_errors::RetryKind`.
+    pub(crate) fn variant(self) -> &'static str {
+        match self {
+            RetryKind::Throttled => "Throttled",
+            RetryKind::Busy => "Busy",
+            RetryKind::ServerError => "ServerError",
+        }
+    }
+}
+
+/// Runs every check over `input`; `Ok` only when none failed (and `errors` was empty).
+pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Result<Checked<'a>> {
+    if input.variants.is_empty() {
+        errors.spanned(
+            input.ident,
+            "an enum deriving SwrError needs at least one variant: each variant is one error code",
+        );
+    }
+    let mut own_index = 0;
+    let mut variants = Vec::new();
+    for variant in &input.variants {
+        let kind = if variant.attrs.transparent.is_some() {
+            check_transparent(variant, &mut errors).map(Kind::Transparent)
+        } else {
+            let own = check_own(variant, own_index, &mut errors);
+            own_index += 1;
+            own.map(Kind::Own)
+        };
+        if let Some(kind) = kind {
+            variants.push(CheckedVariant { ast: variant, kind });
+        }
+    }
+    check_duplicate_codes(&variants, &mut errors);
+    errors.finish()?;
+    Ok(Checked {
+        input,
+        krate: input.attrs.krate.clone().unwrap_or_else(|| syn::parse_quote!(::swr_errors)),
+        std_impls: !input.uses_thiserror() && input.attrs.display.as_ref().is_none_or(|lit| lit.value),
+        variants,
+    })
+}
+
+fn check_transparent<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<&'a Field<'a>> {
+    let attrs = &variant.attrs;
+    let own_keys = [
+        ("code", attrs.code.as_ref().map(LitStr::span)),
+        ("status", attrs.status.as_ref().map(syn::LitInt::span)),
+        ("message", attrs.message.as_ref().map(LitStr::span)),
+        ("retry", attrs.retry.as_ref().map(LitStr::span)),
+    ];
+    for (key, span) in own_keys {
+        if let Some(span) = span {
+            errors.at(
+                span,
+                format!("a transparent variant takes its {key} from the field it wraps; remove `{key}`"),
+            );
+        }
+    }
+    for field in &variant.fields {
+        for (key, path) in [("source", &field.attrs.source), ("detail", &field.attrs.detail)] {
+            if let Some(path) = path {
+                errors.spanned(
+                    path,
+                    format!("a transparent variant forwards `{key}` from the field it wraps; remove #[swr({key})]"),
+                );
+            }
+        }
+    }
+    match variant.fields.as_slice() {
+        [field] => Some(field),
+        fields => {
+            errors.spanned(
+                variant.ident,
+                format!(
+                    "a transparent variant wraps exactly one field (a type that implements SwrError); `{}` has {}",
+                    variant.ident,
+                    fields.len()
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn check_own<'a>(variant: &'a Variant<'a>, index: usize, errors: &mut Errors) -> Option<Own<'a>> {
+    let attrs = &variant.attrs;
+    let ident = variant.ident;
+    let code = match &attrs.code {
+        Some(lit) => check_code(lit, errors),
+        None => {
+            if !attrs.seen.contains(&"code") {
+                errors.spanned(
+                    ident,
+                    format!("`{ident}` needs a code: #[swr(code = \"SVCSTG.MYSVC.4040001\", status = 404)]"),
+                );
+            }
+            None
+        }
+    };
+    let status = match &attrs.status {
+        Some(lit) => check_status(lit, code.as_ref().map(|(_, parsed)| parsed), errors),
+        None => {
+            if !attrs.seen.contains(&"status") {
+                errors.spanned(ident, format!("`{ident}` needs a status: #[swr(status = 404)]"));
+            }
+            None
+        }
+    };
+    let message = check_message(variant, errors);
+    let retry = attrs.retry.as_ref().and_then(|lit| check_retry(lit, errors));
+    let detail = single_marked(variant, "detail", |field| field.attrs.detail.as_ref(), errors);
+    let source = single_marked(variant, "source", |field| field.attrs.source.as_ref(), errors);
+    let ((code, parsed), status, message) = (code?, status?, message?);
+    let retry = if attrs.retry.is_some() { Some(retry?) } else { None };
+    Some(Own {
+        index,
+        code_span: attrs.code.as_ref().map_or_else(Span::call_site, LitStr::span),
+        code,
+        parsed,
+        status,
+        message,
+        retry,
+        detail: detail?,
+        source: source?,
+    })
+}
+
+fn check_code(lit: &LitStr, errors: &mut Errors) -> Option<(String, Code)> {
+    let text = lit.value();
+    match Code::parse(&text) {
+        Some(parsed) => Some((text, parsed)),
+        None => {
+            errors.spanned(
+                lit,
+                format!(
+                    "`{text}` is not an SWR error code: expected `SVCSTG.<SERVICE>.<7 digits>` \
+                     with an upper-case SERVICE, such as `SVCSTG.SWR.4040010`"
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn check_status(lit: &syn::LitInt, code: Option<&Code>, errors: &mut Errors) -> Option<u16> {
+    let status = match lit.base10_parse::<u16>() {
+        Ok(status) if (400..=599).contains(&status) => status,
+        _ => {
+            errors.spanned(
+                lit,
+                format!("status {} is not an error status: use 400 to 599 (4xx client, 5xx server errors)", lit.base10_digits()),
+            );
+            return None;
+        }
+    };
+    if let Some(code) = code {
+        if code.status() != u32::from(status) {
+            errors.spanned(
+                lit,
+                format!(
+                    "status {status} disagrees with the code, whose first three digits say {}",
+                    code.status()
+                ),
+            );
+            return None;
+        }
+    }
+    Some(status)
+}
+
+fn check_message<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Message<'a>> {
+    let ident = variant.ident;
+    let Some(lit) = &variant.attrs.message else {
+        if variant.attrs.seen.contains(&"message") {
+            return None;
+        }
+        return match &variant.attrs.doc {
+            // A doc comment is prose: taken verbatim, braces and all, never interpolated.
+            Some(doc) => Some(Message::Static(doc.text.clone())),
+            None => {
+                errors.spanned(
+                    ident,
+                    format!("`{ident}` needs a message: add `message = \"...\"` to #[swr(...)] or a doc comment"),
+                );
+                None
+            }
+        };
+    };
+    let template = match Template::parse(&lit.value()) {
+        Ok(template) => template,
+        Err(why) => {
+            errors.spanned(lit, why);
+            return None;
+        }
+    };
+    if let Some(text) = template.as_static() {
+        return Some(Message::Static(text));
+    }
+    let mut fields = Vec::new();
+    for wanted in template.fields() {
+        let name = wanted.to_string();
+        match variant.fields.iter().find(|field| field.name() == name) {
+            Some(field) => fields.push((wanted.clone(), field)),
+            None => errors.spanned(lit, format!("the message reads `{{{name}}}`, but `{ident}` has no field `{name}`")),
+        }
+    }
+    if fields.len() != template.fields().len() {
+        return None;
+    }
+    Some(Message::Format { template, raw: lit.value(), span: lit.span(), fields })
+}
+
+fn check_retry(lit: &LitStr, errors: &mut Errors) -> Option<RetryKind> {
+    let value = lit.value();
+    if let Some((_, kind)) = RetryKind::NAMES.iter().find(|(name, _)| *name == value) {
+        return Some(*kind);
+    }
+    let names: Vec<String> = RetryKind::NAMES.iter().map(|(name, _)| format!("`{name}`")).collect();
+    errors.spanned(lit, format!("unknown retry kind `{value}`; expected one of {}", names.join(", ")));
+    None
+}
+
+/// The one field marked with `key`, if any; an error (and `None`) when two are.
+fn single_marked<'a>(
+    variant: &'a Variant<'a>,
+    key: &str,
+    marker: impl Fn(&'a Field<'a>) -> Option<&'a syn::Path>,
+    errors: &mut Errors,
+) -> Option<Option<&'a Field<'a>>> {
+    let mut marked = variant.fields.iter().filter(|field| marker(field).is_some());
+    let first = marked.next();
+    let mut ok = true;
+    for extra in marked {
+        ok = false;
+        if let Some(path) = marker(extra) {
+            errors.spanned(path, format!("`{}` has two #[swr({key})] fields; mark only one", variant.ident));
+        }
+    }
+    ok.then_some(first)
+}
+
+/// The same code on two variants: the error on the later one, a note on the first. A hash map,
+/// so the check is linear in the number of variants.
+fn check_duplicate_codes(variants: &[CheckedVariant], errors: &mut Errors) {
+    let mut first_use: HashMap<&str, (&syn::Ident, Span)> = HashMap::new();
+    for variant in variants {
+        let Kind::Own(own) = &variant.kind else { continue };
+        match first_use.get(own.code.as_str()) {
+            Some((first, first_span)) => {
+                errors.at(
+                    own.code_span,
+                    format!("duplicate code `{}`: `{first}` already has it", own.code),
+                );
+                errors.at(*first_span, format!("note: `{}` is first used by `{first}` here", own.code));
+            }
+            None => {
+                first_use.insert(&own.code, (variant.ast.ident, own.code_span));
+            }
+        }
+    }
+}

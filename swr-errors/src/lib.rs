@@ -1,0 +1,127 @@
+//! Typed, compile-time-checked error codes for Huawei Cloud SWR (SoftWare Repository for
+//! Container) and APIs shaped like it.
+//!
+//! - [`SwrCode`]: the stock catalogue, all 188 codes of the published SWR table, each with its
+//!   status, message and retry kind.
+//! - `#[derive(SwrError)]`: your own error enums, with codes, statuses and messages checked at
+//!   compile time (duplicates, malformed codes, statuses that disagree with their code, messages
+//!   that name missing fields...).
+//! - [`ErrorBody`]: the JSON error body, `[{"errorCode":...,"errorMessage":...,"detail":...}]`.
+//!
+//! # Deriving
+//!
+//! ```
+//! use swr_errors::{SwrCode, SwrError};
+//!
+//! #[derive(Debug, SwrError)]
+//! pub enum RegistryError {
+//!     /// The chart does not exist.
+//!     #[swr(code = "SVCSTG.MYSVC.4040001", status = 404)]
+//!     ChartMissing,
+//!
+//!     #[swr(code = "SVCSTG.MYSVC.4001001", status = 400, message = "Invalid tag {tag} for {repo}")]
+//!     BadTag { repo: String, tag: String },
+//!
+//!     #[swr(code = "SVCSTG.MYSVC.5001002", status = 500, message = "Storage failed")]
+//!     Storage { #[swr(source)] cause: std::io::Error },
+//!
+//!     #[swr(code = "SVCSTG.MYSVC.4001003", status = 400, message = "Bad manifest")]
+//!     BadManifest { #[swr(detail)] reason: String },
+//!
+//!     #[swr(code = "SVCSTG.MYSVC.4040004", status = 404, message = "Repository {0} not found")]
+//!     RepoMissing(String),
+//!
+//!     #[swr(transparent)]
+//!     Stock(SwrCode),
+//! }
+//!
+//! let err = RegistryError::BadManifest { reason: "layer 3: \"size\" < 0".into() };
+//! assert_eq!(err.status(), 400);
+//! assert_eq!(
+//!     err.to_json(),
+//!     r#"[{"errorCode":"SVCSTG.MYSVC.4001003","errorMessage":"Bad manifest","detail":"layer 3: \"size\" < 0"}]"#
+//! );
+//!
+//! // `?` converts a stock code, and lookups see through the transparent variant.
+//! let stock: RegistryError = SwrCode::ImageNotFound.into();
+//! assert_eq!(stock.code(), "SVCSTG.SWR.4040010");
+//! assert!(matches!(
+//!     RegistryError::from_code("SVCSTG.SWR.4040010"),
+//!     Some(RegistryError::Stock(SwrCode::ImageNotFound))
+//! ));
+//! ```
+//!
+//! # The attributes
+//!
+//! On a variant, `#[swr(...)]` takes:
+//!
+//! | key | meaning |
+//! |---|---|
+//! | `code = "SVCSTG.<SERVICE>.<7 digits>"` | the error code; unique in the enum |
+//! | `status = 404` | the HTTP status, 400 to 599, equal to the code's first three digits |
+//! | `message = "..."` | the message; `{name}` and `{0}` interpolate fields by `Display`. Without it, the first paragraph of the doc comment, verbatim |
+//! | `retry = "throttled" \| "busy" \| "server_error"` | the [`RetryKind`] |
+//! | `transparent` | on a one-field variant: code, status, message, detail, retry kind and source all come from the field, which implements `SwrError`; also generates `From<Field>` |
+//!
+//! On a field: `#[swr(source)]` (returned by `Error::source`, never serialized) and
+//! `#[swr(detail)]` (the body's `"detail"`; borrowed when the field is text, else formatted).
+//!
+//! On the enum: `#[swr(crate = "path")]`, the path to this crate when it is not
+//! `::swr_errors` (as serde's `crate` attribute), and `#[swr(display = false)]`, which leaves
+//! `Display` and `std::error::Error` to you.
+//!
+//! # What the derive generates
+//!
+//! [`SwrError`], [`Catalogue`] (every code as static data), `Display` (the message),
+//! `std::error::Error` (with `source`), `FromStr` and `TryFrom<&str>` by code (error:
+//! [`UnknownCode`]), `From<Inner>` for each transparent variant, and [`AllVariants`] when every
+//! variant is a unit variant.
+//!
+//! # With thiserror
+//!
+//! An enum may derive both `thiserror::Error` and `SwrError`. When any `#[error(...)]` attribute
+//! sits on the enum or its variants, the derive leaves `Display` and `std::error::Error` to
+//! thiserror; `#[swr(display = false)]` does the same explicitly, for a hand-written `Display`.
+//! The message of each variant still comes from `#[swr(message)]` or its doc comment.
+//!
+//! ```
+//! use swr_errors::SwrError;
+//!
+//! #[derive(Debug, thiserror::Error, SwrError)]
+//! enum PushError {
+//!     /// The layer is too large.
+//!     #[error("layer of {0} bytes exceeds the limit")]
+//!     #[swr(code = "SVCSTG.MYSVC.4130001", status = 413)]
+//!     LayerTooLarge(u64),
+//! }
+//!
+//! let err = PushError::LayerTooLarge(1 << 40);
+//! assert_eq!(err.to_string(), "layer of 1099511627776 bytes exceeds the limit");
+//! assert_eq!(err.message(), "The layer is too large.");
+//! ```
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod body;
+mod catalogue;
+mod json;
+mod lookup;
+mod retry;
+mod swr_error;
+mod table;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use body::{ErrorBody, ErrorEntry};
+pub use catalogue::SwrCode;
+pub use lookup::UnknownCode;
+pub use retry::RetryKind;
+pub use swr_error::SwrError;
+pub use table::{AllVariants, Catalogue, CodeInfo};
+
+/// Derives [`SwrError`](trait@SwrError) for an enum; see the [crate documentation](crate).
+pub use swr_errors_derive::SwrError;

@@ -1,0 +1,103 @@
+//! The [`SwrError`] trait: what every SWR-style API error can say about itself.
+
+use std::borrow::Cow;
+
+use crate::body::ErrorBody;
+use crate::json;
+use crate::retry::RetryKind;
+
+/// An API error with an SWR-style code, an HTTP status and a message.
+///
+/// Derive it with `#[derive(SwrError)]` (the derive macro of the same name, re-exported beside this
+/// trait) rather than implementing it by hand: the derive checks the codes at compile time and
+/// generates the lookups, `Display`, `std::error::Error` and the HTTP integrations as well.
+///
+/// The trait is dyn-compatible: `&dyn SwrError` and `Box<dyn SwrError>` work.
+///
+/// # Example
+///
+/// ```
+/// use swr_errors::SwrError;
+///
+/// #[derive(Debug, SwrError)]
+/// enum ChartError {
+///     /// The chart does not exist.
+///     #[swr(code = "SVCSTG.CHARTS.4040001", status = 404)]
+///     ChartMissing,
+///
+///     #[swr(code = "SVCSTG.CHARTS.4001002", status = 400, message = "Invalid tag {tag} for {repo}")]
+///     BadTag { repo: String, tag: String },
+/// }
+///
+/// assert_eq!(ChartError::ChartMissing.code(), "SVCSTG.CHARTS.4040001");
+/// assert_eq!(ChartError::ChartMissing.status(), 404);
+/// assert_eq!(ChartError::ChartMissing.message(), "The chart does not exist.");
+///
+/// let bad = ChartError::BadTag { repo: "nginx".into(), tag: "v?".into() };
+/// assert_eq!(bad.message(), "Invalid tag v? for nginx");
+/// assert_eq!(
+///     bad.to_json(),
+///     r#"[{"errorCode":"SVCSTG.CHARTS.4001002","errorMessage":"Invalid tag v? for nginx","detail":""}]"#
+/// );
+/// ```
+pub trait SwrError {
+    /// The error code, such as `"SVCSTG.SWR.4040010"`.
+    fn code(&self) -> &'static str;
+
+    /// The HTTP status of the response that carries this error, 400 to 599.
+    fn status(&self) -> u16;
+
+    /// The human-readable message: borrowed when it has nothing to interpolate.
+    fn message(&self) -> Cow<'static, str>;
+
+    /// The text for the body's `"detail"` field: `None` unless the variant has a
+    /// `#[swr(detail)]` field.
+    fn detail(&self) -> Option<Cow<'_, str>> {
+        None
+    }
+
+    /// Whether, and how, a client may retry the request that failed with this error.
+    fn retry_kind(&self) -> Option<RetryKind> {
+        None
+    }
+
+    /// The value whose code is `code`, among the variants that carry no data (and, through
+    /// transparent variants, the values of the types they wrap). `None` for any other string.
+    ///
+    /// The derive generates an exact lookup that allocates nothing: it checks the service prefix,
+    /// parses the seven digits and `match`es on the number.
+    fn from_code(code: &str) -> Option<Self>
+    where
+        Self: Sized,
+    {
+        let _ = code;
+        None
+    }
+
+    /// The error body: one entry with this error's code, message and detail (`""` when none).
+    fn to_body(&self) -> ErrorBody {
+        ErrorBody::single(
+            self.code(),
+            self.message(),
+            self.detail().map(Cow::into_owned).unwrap_or_default(),
+        )
+    }
+
+    /// The error body as JSON text, in the SWR format:
+    /// `[{"errorCode":"...","errorMessage":"...","detail":""}]`.
+    fn to_json(&self) -> String {
+        let mut out = String::new();
+        self.write_json(&mut out);
+        out
+    }
+
+    /// Appends the JSON body ([`to_json`](SwrError::to_json)'s text) to `out`.
+    ///
+    /// For a variant with a static message and no detail this allocates nothing beyond the growth
+    /// of `out`: reuse one buffer across responses and it allocates nothing at all. The output is
+    /// valid JSON whatever the message and detail hold (quotes, control characters, any Unicode),
+    /// byte for byte what `serde_json` writes for the same body.
+    fn write_json(&self, out: &mut String) {
+        json::write_body(out, self.code(), &self.message(), self.detail().as_deref().unwrap_or(""));
+    }
+}

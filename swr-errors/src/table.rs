@@ -1,0 +1,54 @@
+//! What a derived type knows about its codes as static data: [`Catalogue`] and [`AllVariants`].
+
+use crate::retry::RetryKind;
+
+/// One code a type can produce, with its status, message and retry kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CodeInfo {
+    /// The code, such as `"SVCSTG.SWR.4040010"`.
+    pub code: &'static str,
+    /// The HTTP status.
+    pub status: u16,
+    /// The message; for a variant whose message reads fields, the template as written
+    /// (`"Invalid tag {tag} for {repo}"`).
+    pub message: &'static str,
+    /// The retry kind, if the variant has one.
+    pub retry: Option<RetryKind>,
+}
+
+/// Every code a type can produce, as static data.
+///
+/// `#[derive(SwrError)]` implements it: `CODES` lists the enum's own codes in declaration order,
+/// then those of each type it wraps through a `#[swr(transparent)]` variant. The derive uses these
+/// lists to reject, at compile time, an enum that declares a code which a wrapped type also has.
+/// (For a generic enum `CODES` holds only its own codes, and the check is not made.)
+///
+/// A hand-written [`SwrError`](crate::SwrError) type can be wrapped transparently once it
+/// implements this trait too.
+///
+/// # Example
+///
+/// ```
+/// use swr_errors::{Catalogue, SwrCode};
+///
+/// let not_found = SwrCode::CODES.iter().filter(|info| info.status == 404).count();
+/// assert!(not_found > 10);
+/// assert_eq!(SwrCode::CODES[0].code, "SVCSTG.SWR.4010000");
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not list its codes (`swr_errors::Catalogue`)",
+    note = "a #[swr(transparent)] variant wraps a type that derives SwrError, such as `swr_errors::SwrCode`"
+)]
+pub trait Catalogue {
+    /// Every code of the type, own codes first, in declaration order.
+    const CODES: &'static [CodeInfo];
+}
+
+/// Every value of an enum whose variants all carry no data, in declaration order.
+///
+/// `#[derive(SwrError)]` implements it for such enums without generic parameters.
+/// [`SwrCode::ALL`](crate::SwrCode::ALL) is this list for the stock catalogue.
+pub trait AllVariants: Sized + 'static {
+    /// Every variant, in declaration order.
+    const ALL: &'static [Self];
+}
