@@ -37,6 +37,14 @@ pub trait Slotted {
 /// `&DetailOf<T>` wins when `T: AsRef<str>`, the one on `DetailOf<T>` serves the rest.
 pub struct DetailOf<'a, T: ?Sized>(pub &'a T);
 
+impl<T: ?Sized> Clone for DetailOf<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: ?Sized> Copy for DetailOf<'_, T> {}
+
 pub trait DetailAsStr<'a> {
     fn swr_detail(self) -> Cow<'a, str>;
 }
@@ -48,11 +56,11 @@ impl<'a, T: AsRef<str> + ?Sized> DetailAsStr<'a> for &DetailOf<'a, T> {
 }
 
 pub trait DetailToString {
-    fn swr_detail(&self) -> Cow<'static, str>;
+    fn swr_detail(self) -> Cow<'static, str>;
 }
 
 impl<T: fmt::Display + ?Sized> DetailToString for DetailOf<'_, T> {
-    fn swr_detail(&self) -> Cow<'static, str> {
+    fn swr_detail(self) -> Cow<'static, str> {
         Cow::Owned(self.0.to_string())
     }
 }
