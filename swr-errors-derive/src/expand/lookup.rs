@@ -82,7 +82,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) =
         (&generics.impl_generics, &generics.ty_generics, &generics.where_clause);
 
-    let mut with_str = checked.input.generics.clone();
+    let mut with_str: syn::Generics = checked.input.generics.clone();
     let str_lifetime = syn::Lifetime::new("'__swr_str", proc_macro2::Span::call_site());
     with_str.params.insert(0, syn::GenericParam::Lifetime(syn::LifetimeParam::new(str_lifetime.clone())));
     let (try_generics, _, _) = with_str.split_for_impl();
