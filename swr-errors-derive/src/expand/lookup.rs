@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::impl_generics;
+use super::{impl_generics, mentions_type_param};
 use crate::valid::{Checked, Own};
 
 /// The `from_code` method of the `SwrError` impl, or nothing when no value can be found by code.
@@ -98,6 +98,23 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         }
     });
     let unknown = format_ident!("UnknownCode");
+    // `From<T>` of a transparent variant over a type parameter makes `TryFrom<&str>` overlap
+    // core's blanket impl (for `T = &str`): such enums get `FromStr` only.
+    let generic_wrap = checked
+        .transparent()
+        .any(|(_, field)| mentions_type_param(field.ty, checked.input.generics));
+    let try_from = (!generic_wrap).then(|| {
+        quote! {
+            #[automatically_derived]
+            impl #try_generics __swr::TryFrom<&#str_lifetime str> for #ident #ty_generics #where_clause {
+                type Error = __swr::#unknown;
+
+                fn try_from(__swr_code: &#str_lifetime str) -> __swr::Result<Self, __swr::#unknown> {
+                    <Self as __swr::FromStr>::from_str(__swr_code)
+                }
+            }
+        }
+    });
 
     quote! {
         #[automatically_derived]
@@ -110,15 +127,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
             }
         }
 
-        #[automatically_derived]
-        impl #try_generics __swr::TryFrom<&#str_lifetime str> for #ident #ty_generics #where_clause {
-            type Error = __swr::#unknown;
-
-            fn try_from(__swr_code: &#str_lifetime str) -> __swr::Result<Self, __swr::#unknown> {
-                <Self as __swr::FromStr>::from_str(__swr_code)
-            }
-        }
-
+        #try_from
         #all_variants
     }
 }
