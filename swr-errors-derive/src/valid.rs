@@ -66,8 +66,6 @@ pub(crate) struct Own<'a> {
     pub retry: Option<RetryKind>,
     pub detail: Option<&'a Field<'a>>,
     pub source: Option<&'a Field<'a>>,
-    /// The code literal, where errors about this code point.
-    pub code_span: Span,
 }
 
 pub(crate) enum Message<'a> {
@@ -130,7 +128,7 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
             variants.push(CheckedVariant { ast: variant, kind });
         }
     }
-    check_duplicate_codes(&variants, &mut errors);
+    check_duplicate_codes(input, &mut errors);
     errors.finish()?;
     Ok(Checked {
         input,
@@ -214,7 +212,6 @@ fn check_own<'a>(variant: &'a Variant<'a>, index: usize, errors: &mut Errors) ->
     let retry = if attrs.retry.is_some() { Some(retry?) } else { None };
     Some(Own {
         index,
-        code_span: attrs.code.as_ref().map_or_else(Span::call_site, LitStr::span),
         code,
         parsed,
         status,
@@ -339,22 +336,27 @@ fn single_marked<'a>(
     ok.then_some(first)
 }
 
-/// The same code on two variants: the error on the later one, a note on the first. A hash map,
+/// The same code on two variants: the error on the later one, a note on the first. Runs over
+/// every well-formed code, whether or not the rest of its variant is sound, and uses a hash map,
 /// so the check is linear in the number of variants.
-fn check_duplicate_codes(variants: &[CheckedVariant], errors: &mut Errors) {
-    let mut first_use: HashMap<&str, (&syn::Ident, Span)> = HashMap::new();
-    for variant in variants {
-        let Kind::Own(own) = &variant.kind else { continue };
-        match first_use.get(own.code.as_str()) {
+fn check_duplicate_codes(input: &Input, errors: &mut Errors) {
+    let mut first_use: HashMap<String, (&syn::Ident, Span)> = HashMap::new();
+    for variant in &input.variants {
+        let Some(lit) = &variant.attrs.code else { continue };
+        if variant.attrs.transparent.is_some() {
+            continue;
+        }
+        let code = lit.value();
+        if Code::parse(&code).is_none() {
+            continue;
+        }
+        match first_use.get(&code) {
             Some((first, first_span)) => {
-                errors.at(
-                    own.code_span,
-                    format!("duplicate code `{}`: `{first}` already has it", own.code),
-                );
-                errors.at(*first_span, format!("note: `{}` is first used by `{first}` here", own.code));
+                errors.at(lit.span(), format!("duplicate code `{code}`: `{first}` already has it"));
+                errors.at(*first_span, format!("note: `{code}` is first used by `{first}` here"));
             }
             None => {
-                first_use.insert(&own.code, (variant.ast.ident, own.code_span));
+                first_use.insert(code, (variant.ident, lit.span()));
             }
         }
     }

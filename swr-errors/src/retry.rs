@@ -12,7 +12,7 @@
 /// - `Throttled`: "The number of requests exceeds the maximum number allowed." (`4031032`) and
 ///   "There are too many requests." (`4031042`);
 /// - `Busy`: "The system is busy." (`4090023`);
-/// - `ServerError`: the HTTP 500 "Internal server error: ..." rows, except those that report a
+/// - `ServerError`: the HTTP 500 rows (internal failures of the service), except those that report a
 ///   disabled feature or a reached quota (`5000017`, `5001002`, `5007019`), which fail again until
 ///   someone changes the account. The 507 row (OBS service disabled) and `4000045` (a 400 whose
 ///   message begins "Internal server error") carry no kind either.
