@@ -12,7 +12,12 @@ use swr_errors::{SwrCode, SwrError};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let format = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let format = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         [] => "markdown",
         ["--format", format] => format,
         _ => {
@@ -34,7 +39,12 @@ fn main() -> ExitCode {
 fn markdown() -> String {
     let mut out = String::from("| Status Code | Error Code | Description |\n|---|---|---|\n");
     for code in SwrCode::ALL {
-        out.push_str(&format!("| {} | {} | {} |\n", code.status(), code.code(), code.message()));
+        out.push_str(&format!(
+            "| {} | {} | {} |\n",
+            code.status(),
+            code.code(),
+            code.message()
+        ));
     }
     out
 }

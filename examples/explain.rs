@@ -61,7 +61,13 @@ fn search(word: &str) -> ExitCode {
         return ExitCode::FAILURE;
     }
     for code in found {
-        println!("{} {} {:<34} {}", code.code(), code.status(), format!("{code:?}"), code.message());
+        println!(
+            "{} {} {:<34} {}",
+            code.code(),
+            code.status(),
+            format!("{code:?}"),
+            code.message()
+        );
     }
     ExitCode::SUCCESS
 }

@@ -12,10 +12,18 @@ pub enum ChartError {
     #[swr(code = "SVCSTG.CHARTS.4040001", status = 404)]
     ChartMissing,
 
-    #[swr(code = "SVCSTG.CHARTS.4001001", status = 400, message = "Invalid tag {tag} for {repo}")]
+    #[swr(
+        code = "SVCSTG.CHARTS.4001001",
+        status = 400,
+        message = "Invalid tag {tag} for {repo}"
+    )]
     BadTag { repo: String, tag: String },
 
-    #[swr(code = "SVCSTG.CHARTS.5001002", status = 500, message = "Storage failed")]
+    #[swr(
+        code = "SVCSTG.CHARTS.5001002",
+        status = 500,
+        message = "Storage failed"
+    )]
     #[swr(retry = "server_error")]
     Storage {
         #[swr(source)]
@@ -28,7 +36,11 @@ pub enum ChartError {
         reason: String,
     },
 
-    #[swr(code = "SVCSTG.CHARTS.4040004", status = 404, message = "Repository {0} not found")]
+    #[swr(
+        code = "SVCSTG.CHARTS.4040004",
+        status = 404,
+        message = "Repository {0} not found"
+    )]
     RepoMissing(String),
 
     /// Every stock SWR code, reused as it is.
@@ -39,9 +51,16 @@ pub enum ChartError {
 fn main() {
     let errors = [
         ChartError::ChartMissing,
-        ChartError::BadTag { repo: "library/nginx".into(), tag: "v1?".into() },
-        ChartError::Storage { cause: std::io::Error::other("disk quota exceeded") },
-        ChartError::BadManifest { reason: "layer 3: \"size\" is negative".into() },
+        ChartError::BadTag {
+            repo: "library/nginx".into(),
+            tag: "v1?".into(),
+        },
+        ChartError::Storage {
+            cause: std::io::Error::other("disk quota exceeded"),
+        },
+        ChartError::BadManifest {
+            reason: "layer 3: \"size\" is negative".into(),
+        },
         ChartError::RepoMissing("charts/redis".into()),
         ChartError::Stock(SwrCode::TooManyRequests),
         SwrCode::OrganizationNotFound.into(),

@@ -13,10 +13,18 @@ pub enum RegistryError {
     #[swr(code = "SVCSTG.MYSVC.4040001", status = 404)]
     ChartMissing,
 
-    #[swr(code = "SVCSTG.MYSVC.4001001", status = 400, message = "Invalid tag {tag} for {repo}")]
+    #[swr(
+        code = "SVCSTG.MYSVC.4001001",
+        status = 400,
+        message = "Invalid tag {tag} for {repo}"
+    )]
     BadTag { repo: String, tag: String },
 
-    #[swr(code = "SVCSTG.MYSVC.5001002", status = 500, message = "Storage failed")]
+    #[swr(
+        code = "SVCSTG.MYSVC.5001002",
+        status = 500,
+        message = "Storage failed"
+    )]
     #[swr(retry = "server_error")]
     Storage {
         #[swr(source)]
@@ -29,7 +37,11 @@ pub enum RegistryError {
         reason: String,
     },
 
-    #[swr(code = "SVCSTG.MYSVC.4040004", status = 404, message = "Repository {0} not found")]
+    #[swr(
+        code = "SVCSTG.MYSVC.4040004",
+        status = 404,
+        message = "Repository {0} not found"
+    )]
     RepoMissing(String),
 
     #[swr(transparent)]
@@ -37,7 +49,10 @@ pub enum RegistryError {
 }
 
 fn bad_tag() -> RegistryError {
-    RegistryError::BadTag { repo: "library/nginx".into(), tag: "v1?".into() }
+    RegistryError::BadTag {
+        repo: "library/nginx".into(),
+        tag: "v1?".into(),
+    }
 }
 
 #[test]
@@ -54,26 +69,46 @@ fn the_doc_comment_is_the_default_message_and_is_borrowed() {
     let message = RegistryError::ChartMissing.message();
     assert_eq!(message, "The chart does not exist.");
     assert!(matches!(message, Cow::Borrowed(_)));
-    assert!(matches!(RegistryError::BadManifest { reason: String::new() }.message(), Cow::Borrowed("Bad manifest")));
+    assert!(matches!(
+        RegistryError::BadManifest {
+            reason: String::new()
+        }
+        .message(),
+        Cow::Borrowed("Bad manifest")
+    ));
 }
 
 #[test]
 fn fields_interpolate_into_the_message_by_name_and_position() {
     assert_eq!(bad_tag().message(), "Invalid tag v1? for library/nginx");
-    assert_eq!(RegistryError::RepoMissing("charts".into()).message(), "Repository charts not found");
+    assert_eq!(
+        RegistryError::RepoMissing("charts".into()).message(),
+        "Repository charts not found"
+    );
 }
 
 #[test]
 fn display_is_the_message() {
     assert_eq!(bad_tag().to_string(), "Invalid tag v1? for library/nginx");
-    assert_eq!(RegistryError::ChartMissing.to_string(), "The chart does not exist.");
-    assert_eq!(RegistryError::Stock(SwrCode::ImageNotFound).to_string(), "The image does not exist.");
+    assert_eq!(
+        RegistryError::ChartMissing.to_string(),
+        "The chart does not exist."
+    );
+    assert_eq!(
+        RegistryError::Stock(SwrCode::ImageNotFound).to_string(),
+        "The image does not exist."
+    );
 }
 
 #[test]
 fn source_is_chained_and_never_serialized() {
-    let err = RegistryError::Storage { cause: std::io::Error::other("disk on fire") };
-    assert_eq!(err.source().map(ToString::to_string).as_deref(), Some("disk on fire"));
+    let err = RegistryError::Storage {
+        cause: std::io::Error::other("disk on fire"),
+    };
+    assert_eq!(
+        err.source().map(ToString::to_string).as_deref(),
+        Some("disk on fire")
+    );
     assert_eq!(err.detail(), None);
     assert!(!err.to_json().contains("disk on fire"));
     assert!(RegistryError::ChartMissing.source().is_none());
@@ -82,7 +117,9 @@ fn source_is_chained_and_never_serialized() {
 
 #[test]
 fn detail_goes_into_the_body() {
-    let err = RegistryError::BadManifest { reason: "layer 3 is missing".into() };
+    let err = RegistryError::BadManifest {
+        reason: "layer 3 is missing".into(),
+    };
     assert_eq!(err.detail().as_deref(), Some("layer 3 is missing"));
     assert!(matches!(err.detail(), Some(Cow::Borrowed(_))));
     assert_eq!(
@@ -99,7 +136,10 @@ fn the_body_is_the_seed_format_with_detail_always_present() {
         r#"[{"errorCode":"SVCSTG.MYSVC.4040001","errorMessage":"The chart does not exist.","detail":""}]"#
     );
     let body = RegistryError::ChartMissing.to_body();
-    assert_eq!(serde_json::to_string(&body).unwrap(), RegistryError::ChartMissing.to_json());
+    assert_eq!(
+        serde_json::to_string(&body).unwrap(),
+        RegistryError::ChartMissing.to_json()
+    );
 }
 
 #[test]
@@ -112,14 +152,27 @@ fn any_detail_text_gives_valid_json_identical_to_serde_json() {
         "",
     ];
     for reason in nasty {
-        let err = RegistryError::BadManifest { reason: reason.into() };
+        let err = RegistryError::BadManifest {
+            reason: reason.into(),
+        };
         let json = err.to_json();
         let parsed: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
         assert_eq!(parsed[0]["detail"], reason);
-        assert_eq!(json, serde_json::to_string(&err.to_body()).unwrap(), "byte-identical to serde_json");
-        let tagged = RegistryError::BadTag { repo: reason.into(), tag: reason.into() };
-        let parsed: serde_json::Value = serde_json::from_str(&tagged.to_json()).expect("valid JSON");
-        assert_eq!(parsed[0]["errorMessage"], format!("Invalid tag {reason} for {reason}"));
+        assert_eq!(
+            json,
+            serde_json::to_string(&err.to_body()).unwrap(),
+            "byte-identical to serde_json"
+        );
+        let tagged = RegistryError::BadTag {
+            repo: reason.into(),
+            tag: reason.into(),
+        };
+        let parsed: serde_json::Value =
+            serde_json::from_str(&tagged.to_json()).expect("valid JSON");
+        assert_eq!(
+            parsed[0]["errorMessage"],
+            format!("Invalid tag {reason} for {reason}")
+        );
     }
 }
 
@@ -127,7 +180,10 @@ fn any_detail_text_gives_valid_json_identical_to_serde_json() {
 fn write_json_appends_to_a_reused_buffer() {
     let mut out = String::from("prefix:");
     RegistryError::ChartMissing.write_json(&mut out);
-    assert_eq!(out, format!("prefix:{}", RegistryError::ChartMissing.to_json()));
+    assert_eq!(
+        out,
+        format!("prefix:{}", RegistryError::ChartMissing.to_json())
+    );
 }
 
 #[test]
@@ -149,12 +205,18 @@ fn question_mark_converts_a_stock_code() {
             Err(SwrCode::ImageNotFound)?
         }
     }
-    assert!(matches!(lookup(false), Err(RegistryError::Stock(SwrCode::ImageNotFound))));
+    assert!(matches!(
+        lookup(false),
+        Err(RegistryError::Stock(SwrCode::ImageNotFound))
+    ));
 }
 
 #[test]
 fn lookup_by_code_finds_unit_variants_and_sees_through_transparent_ones() {
-    assert!(matches!(RegistryError::from_code("SVCSTG.MYSVC.4040001"), Some(RegistryError::ChartMissing)));
+    assert!(matches!(
+        RegistryError::from_code("SVCSTG.MYSVC.4040001"),
+        Some(RegistryError::ChartMissing)
+    ));
     assert!(matches!(
         RegistryError::from_code("SVCSTG.SWR.4040010"),
         Some(RegistryError::Stock(SwrCode::ImageNotFound))
@@ -168,7 +230,10 @@ fn lookup_by_code_finds_unit_variants_and_sees_through_transparent_ones() {
     assert!(matches!(parsed, RegistryError::ChartMissing));
     let err = "SVCSTG.MYSVC.4049999".parse::<RegistryError>().unwrap_err();
     assert_eq!(err, UnknownCode::new("SVCSTG.MYSVC.4049999"));
-    assert!(matches!(RegistryError::try_from("SVCSTG.SWR.4090060"), Ok(RegistryError::Stock(SwrCode::OrganizationExists))));
+    assert!(matches!(
+        RegistryError::try_from("SVCSTG.SWR.4090060"),
+        Ok(RegistryError::Stock(SwrCode::OrganizationExists))
+    ));
 }
 
 #[test]
@@ -226,7 +291,11 @@ enum WithThiserror {
     LayerTooLarge(u64),
 
     #[error("storage")]
-    #[swr(code = "SVCSTG.MYSVC.5000002", status = 500, message = "Storage failed")]
+    #[swr(
+        code = "SVCSTG.MYSVC.5000002",
+        status = 500,
+        message = "Storage failed"
+    )]
     Storage(#[source] std::io::Error),
 }
 
@@ -237,7 +306,10 @@ fn thiserror_keeps_display_and_source_while_swr_keeps_the_message() {
     assert_eq!(err.message(), "The layer is too large.");
     assert_eq!(err.status(), 413);
     let storage = WithThiserror::Storage(std::io::Error::other("gone"));
-    assert_eq!(storage.source().map(ToString::to_string).as_deref(), Some("gone"));
+    assert_eq!(
+        storage.source().map(ToString::to_string).as_deref(),
+        Some("gone")
+    );
 }
 
 /// `display = false`: a hand-written `Display` and no generated `Error`.
@@ -257,5 +329,8 @@ impl Display for HandWritten {
 
 #[test]
 fn display_false_leaves_display_to_the_user() {
-    assert_eq!(HandWritten::Quota.to_string(), "[SVCSTG.MYSVC.4030001] Quota exceeded.");
+    assert_eq!(
+        HandWritten::Quota.to_string(),
+        "[SVCSTG.MYSVC.4030001] Quota exceeded."
+    );
 }

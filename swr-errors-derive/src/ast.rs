@@ -79,7 +79,9 @@ impl<'a> Input<'a> {
 fn not_an_enum(keyword: impl quote::ToTokens, what: &str) -> syn::Error {
     syn::Error::new_spanned(
         keyword,
-        format!("`#[derive(SwrError)]` supports only enums, one variant per error code; this is {what}"),
+        format!(
+            "`#[derive(SwrError)]` supports only enums, one variant per error code; this is {what}"
+        ),
     )
 }
 

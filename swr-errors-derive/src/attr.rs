@@ -86,7 +86,10 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
             "crate" => {
                 if let Some(lit) = lit_str(meta, key, "crate = \"::swr_errors\"", errors)? {
                     out.krate = errors.ok(lit.parse::<syn::Path>().map_err(|_| {
-                        syn::Error::new_spanned(&lit, "`crate` must name a path, such as `crate = \"::swr_errors\"`")
+                        syn::Error::new_spanned(
+                            &lit,
+                            "`crate` must name a path, such as `crate = \"::swr_errors\"`",
+                        )
                     }));
                 }
             }
@@ -107,7 +110,9 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
         match key {
             "code" => out.code = lit_str(meta, key, "code = \"SVCSTG.MYSVC.4040001\"", errors)?,
             "status" => out.status = lit_int(meta, key, errors)?,
-            "message" => out.message = lit_str(meta, key, "message = \"Chart {name} not found\"", errors)?,
+            "message" => {
+                out.message = lit_str(meta, key, "message = \"Chart {name} not found\"", errors)?
+            }
             "retry" => out.retry = lit_str(meta, key, "retry = \"busy\"", errors)?,
             "transparent" => out.transparent = flag(meta, key, errors),
             _ => {}
@@ -142,7 +147,13 @@ fn for_each_key(
     let mut seen: Vec<&'static str> = Vec::new();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("swr")) {
         if !matches!(attr.meta, Meta::List(_)) {
-            errors.spanned(attr, format!("expected `#[swr(...)]` with keys inside, such as {}", example_of(place)));
+            errors.spanned(
+                attr,
+                format!(
+                    "expected `#[swr(...)]` with keys inside, such as {}",
+                    example_of(place)
+                ),
+            );
             continue;
         }
         let mut local = Errors::default();
@@ -153,7 +164,13 @@ fn for_each_key(
                 return skip_value(meta.input);
             };
             if seen.contains(&key) {
-                local.spanned(&meta.path, format!("duplicate key `{key}`: it may appear once on {}", place.name()));
+                local.spanned(
+                    &meta.path,
+                    format!(
+                        "duplicate key `{key}`: it may appear once on {}",
+                        place.name()
+                    ),
+                );
                 return skip_value(meta.input);
             }
             seen.push(key);
@@ -187,8 +204,15 @@ fn example_of(place: Place) -> &'static str {
 /// or the list of keys this place accepts.
 fn unknown_key_message(name: &str, place: Place) -> String {
     let keys = place.keys();
-    if let Some(other) = Place::ALL.iter().find(|other| **other != place && other.keys().contains(&name)) {
-        return format!("`{name}` belongs on {}, not on {}", other.name(), place.name());
+    if let Some(other) = Place::ALL
+        .iter()
+        .find(|other| **other != place && other.keys().contains(&name))
+    {
+        return format!(
+            "`{name}` belongs on {}, not on {}",
+            other.name(),
+            place.name()
+        );
     }
     let closest = keys
         .iter()
@@ -200,7 +224,10 @@ fn unknown_key_message(name: &str, place: Place) -> String {
         None => format!(
             "unknown key `{name}`; {} accepts {}",
             place.name(),
-            keys.iter().map(|key| format!("`{key}`")).collect::<Vec<_>>().join(", ")
+            keys.iter()
+                .map(|key| format!("`{key}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }
@@ -213,7 +240,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
         let mut diagonal = row[0];
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let next = (diagonal + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            let next = (diagonal + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
             diagonal = row[j + 1];
             row[j + 1] = next;
         }
@@ -256,13 +285,22 @@ fn literal<T>(
     let tokens = take_value(value)?;
     let picked = syn::parse2::<Lit>(tokens.clone()).ok().and_then(pick);
     if picked.is_none() {
-        let spanned: &dyn ToTokens = if tokens.is_empty() { &meta.path } else { &tokens };
+        let spanned: &dyn ToTokens = if tokens.is_empty() {
+            &meta.path
+        } else {
+            &tokens
+        };
         errors.spanned(spanned, format!("`{key}` takes {expected}"));
     }
     Ok(picked)
 }
 
-fn lit_str(meta: &ParseNestedMeta, key: &str, example: &str, errors: &mut Errors) -> syn::Result<Option<LitStr>> {
+fn lit_str(
+    meta: &ParseNestedMeta,
+    key: &str,
+    example: &str,
+    errors: &mut Errors,
+) -> syn::Result<Option<LitStr>> {
     let expected = format!("a string literal, such as `{example}`");
     literal(meta, key, &expected, errors, |lit| match lit {
         Lit::Str(lit) if lit.suffix().is_empty() => Some(lit),
@@ -278,7 +316,11 @@ fn lit_int(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> syn::Resul
     })
 }
 
-fn lit_bool(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> syn::Result<Option<LitBool>> {
+fn lit_bool(
+    meta: &ParseNestedMeta,
+    key: &str,
+    errors: &mut Errors,
+) -> syn::Result<Option<LitBool>> {
     let expected = format!("`true` or `false`, such as `{key} = false`");
     literal(meta, key, &expected, errors, |lit| match lit {
         Lit::Bool(lit) => Some(lit),
@@ -292,7 +334,10 @@ fn flag(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> Option<syn::P
         return Some(meta.path.clone());
     }
     let tokens = take_value(meta.input).unwrap_or_default();
-    errors.spanned(&tokens, format!("`{key}` takes no value: write `#[swr({key})]`"));
+    errors.spanned(
+        &tokens,
+        format!("`{key}` takes no value: write `#[swr({key})]`"),
+    );
     None
 }
 
@@ -310,8 +355,15 @@ pub(crate) fn variant_has_thiserror(attrs: &[Attribute]) -> bool {
 fn doc_paragraph(attrs: &[Attribute]) -> Option<Doc> {
     let mut lines = Vec::new();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
-        let Meta::NameValue(nv) = &attr.meta else { continue };
-        let Expr::Lit(ExprLit { lit: Lit::Str(lit), .. }) = &nv.value else { continue };
+        let Meta::NameValue(nv) = &attr.meta else {
+            continue;
+        };
+        let Expr::Lit(ExprLit {
+            lit: Lit::Str(lit), ..
+        }) = &nv.value
+        else {
+            continue;
+        };
         let value = lit.value();
         let line = value.trim();
         if line.is_empty() {

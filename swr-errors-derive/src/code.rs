@@ -16,7 +16,9 @@ impl Code {
         let rest = text.strip_prefix("SVCSTG.")?;
         let (service, digits) = rest.split_once('.')?;
         let service_ok = !service.is_empty()
-            && service.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            && service
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
         let digits_ok = digits.len() == 7 && digits.bytes().all(|b| b.is_ascii_digit());
         if !(service_ok && digits_ok) {
             return None;

@@ -72,8 +72,13 @@ fn own_table(checked: &Checked) -> TokenStream {
 }
 
 /// The pattern `Self::Variant { member: binding, .. }` that binds the given fields.
-fn pattern<'a>(variant: &Ident, bindings: impl IntoIterator<Item = (&'a Member, Ident)>) -> TokenStream {
-    let bindings = bindings.into_iter().map(|(member, binding)| quote!(#member: #binding,));
+fn pattern<'a>(
+    variant: &Ident,
+    bindings: impl IntoIterator<Item = (&'a Member, Ident)>,
+) -> TokenStream {
+    let bindings = bindings
+        .into_iter()
+        .map(|(member, binding)| quote!(#member: #binding,));
     quote!(Self::#variant { #(#bindings)* .. })
 }
 
@@ -92,7 +97,10 @@ struct ImplGenerics {
 fn impl_generics(generics: &Generics, extra: &[TokenStream]) -> ImplGenerics {
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let existing = where_clause.map(|clause| clause.predicates.to_token_stream());
-    let comma = existing.as_ref().filter(|tokens| !tokens.is_empty()).map(|_| quote!(,));
+    let comma = existing
+        .as_ref()
+        .filter(|tokens| !tokens.is_empty())
+        .map(|_| quote!(,));
     let where_clause = if existing.is_none() && extra.is_empty() {
         TokenStream::new()
     } else {
@@ -121,7 +129,11 @@ fn tokens_mention(tokens: TokenStream, params: &[&Ident]) -> bool {
 
 /// `ty: bound` for each transparent (or otherwise wrapped) field type that mentions a type
 /// parameter; concrete types need no predicate.
-fn bounds_for<'a>(checked: &Checked, fields: impl Iterator<Item = &'a Field<'a>>, bound: &TokenStream) -> Vec<TokenStream> {
+fn bounds_for<'a>(
+    checked: &Checked,
+    fields: impl Iterator<Item = &'a Field<'a>>,
+    bound: &TokenStream,
+) -> Vec<TokenStream> {
     fields
         .filter(|field| mentions_type_param(field.ty, checked.input.generics))
         .map(|field| {

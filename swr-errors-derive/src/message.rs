@@ -49,7 +49,11 @@ impl Template {
                     chars.next();
                     literal.push('}');
                 }
-                '}' => return Err("unmatched `}` in message; write `}}` for a literal brace".to_owned()),
+                '}' => {
+                    return Err(
+                        "unmatched `}` in message; write `}}` for a literal brace".to_owned()
+                    )
+                }
                 '{' => {
                     let mut inner = String::new();
                     let mut closed = false;
@@ -61,7 +65,9 @@ impl Template {
                         inner.push(c);
                     }
                     if !closed {
-                        return Err("unclosed `{` in message; write `{{` for a literal brace".to_owned());
+                        return Err(
+                            "unclosed `{` in message; write `{{` for a literal brace".to_owned()
+                        );
                     }
                     if !literal.is_empty() {
                         pieces.push(Piece::Text(std::mem::take(&mut literal)));
@@ -138,7 +144,9 @@ fn placeholder(inner: &str) -> Result<Piece, String> {
     } else if is_identifier(name) {
         FieldRef::Named(name.to_owned())
     } else {
-        return Err(format!("`{{{inner}}}` in a message must name a field, such as `{{0}}` or `{{name}}`"));
+        return Err(format!(
+            "`{{{inner}}}` in a message must name a field, such as `{{0}}` or `{{name}}`"
+        ));
     };
     Ok(Piece::Field { field, spec })
 }
@@ -160,9 +168,15 @@ mod tests {
             template.pieces,
             vec![
                 Piece::Text("Invalid tag ".into()),
-                Piece::Field { field: FieldRef::Named("tag".into()), spec: String::new() },
+                Piece::Field {
+                    field: FieldRef::Named("tag".into()),
+                    spec: String::new()
+                },
                 Piece::Text(" for ".into()),
-                Piece::Field { field: FieldRef::Index(0), spec: ">4".into() },
+                Piece::Field {
+                    field: FieldRef::Index(0),
+                    spec: ">4".into()
+                },
                 Piece::Text(", {literal}".into()),
             ]
         );

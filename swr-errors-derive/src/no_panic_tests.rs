@@ -27,20 +27,78 @@ impl Rng {
 }
 
 const KEYS: &[&str] = &[
-    "code", "status", "message", "retry", "transparent", "source", "detail", "crate", "display",
-    "stauts", "cod", "unknown", "r#code", "self", "swr", "a::b", "_",
+    "code",
+    "status",
+    "message",
+    "retry",
+    "transparent",
+    "source",
+    "detail",
+    "crate",
+    "display",
+    "stauts",
+    "cod",
+    "unknown",
+    "r#code",
+    "self",
+    "swr",
+    "a::b",
+    "_",
 ];
 
 /// Literals of every kind, and things that are not literals.
 const VALUES: &[&str] = &[
-    "\"SVCSTG.MYSVC.4040001\"", "\"SVCSTG.MYSVC.4040002\"", "\"SVCSTG.S2I.4019000\"",
-    "\"SVCSTG.MYSVC.404001\"", "\"svcstg.x.4040001\"", "\"\"", "\"{\"", "\"}\"", "\"{}\"",
-    "\"{x}\"", "\"{0}\"", "\"{0:?}\"", "\"{name:>8}\"", "\"{{}}\"", "\"\\u{1F600} ünïcode\"",
-    "\"throttled\"", "\"busy\"", "\"server_error\"", "\"nope\"", "\"crate\"", "\"::swr_errors\"",
-    "\"not a path!\"", "r#\"raw\"#", "b\"bytes\"", "c\"cstr\"", "'c'", "b'b'", "404", "404u16",
-    "404u8", "4_04", "0x194", "-404", "4.04", "1e3", "399", "600", "0", "65535", "65536",
-    "99999999999999999999999999", "true", "false", "ident", "a::b", "()", "[]", "{}", "(404)",
-    "\"SVCSTG.MYSVC.4040001\" \"x\"", "404 404",
+    "\"SVCSTG.MYSVC.4040001\"",
+    "\"SVCSTG.MYSVC.4040002\"",
+    "\"SVCSTG.S2I.4019000\"",
+    "\"SVCSTG.MYSVC.404001\"",
+    "\"svcstg.x.4040001\"",
+    "\"\"",
+    "\"{\"",
+    "\"}\"",
+    "\"{}\"",
+    "\"{x}\"",
+    "\"{0}\"",
+    "\"{0:?}\"",
+    "\"{name:>8}\"",
+    "\"{{}}\"",
+    "\"\\u{1F600} ünïcode\"",
+    "\"throttled\"",
+    "\"busy\"",
+    "\"server_error\"",
+    "\"nope\"",
+    "\"crate\"",
+    "\"::swr_errors\"",
+    "\"not a path!\"",
+    "r#\"raw\"#",
+    "b\"bytes\"",
+    "c\"cstr\"",
+    "'c'",
+    "b'b'",
+    "404",
+    "404u16",
+    "404u8",
+    "4_04",
+    "0x194",
+    "-404",
+    "4.04",
+    "1e3",
+    "399",
+    "600",
+    "0",
+    "65535",
+    "65536",
+    "99999999999999999999999999",
+    "true",
+    "false",
+    "ident",
+    "a::b",
+    "()",
+    "[]",
+    "{}",
+    "(404)",
+    "\"SVCSTG.MYSVC.4040001\" \"x\"",
+    "404 404",
 ];
 
 const SEPARATORS: &[&str] = &[" = ", " ", "=", " == ", ": ", ""];
@@ -72,7 +130,10 @@ fn random_attr(rng: &mut Rng) -> String {
     match rng.below(10) {
         0 => "#[swr]".to_owned(),
         1 => format!("#[swr = {}]", rng.pick(VALUES)),
-        2 => format!("/// {}", rng.pick(&["The chart does not exist.", "", "{x} braces", "  "])),
+        2 => format!(
+            "/// {}",
+            rng.pick(&["The chart does not exist.", "", "{x} braces", "  "])
+        ),
         3 => format!("#[error({})]", rng.pick(VALUES)),
         4 => format!("#[swr[{}]]", random_attr_body(rng)),
         _ => format!("#[swr({})]", random_attr_body(rng)),
@@ -91,7 +152,13 @@ fn random_fields(rng: &mut Rng) -> String {
         0 => String::new(),
         1 => {
             let fields: Vec<String> = (0..rng.below(3))
-                .map(|_| format!("{} {}", field_attr(rng), rng.pick(&["String", "T", "&'a str", "u32", "std::io::Error", "SwrCode"])))
+                .map(|_| {
+                    format!(
+                        "{} {}",
+                        field_attr(rng),
+                        rng.pick(&["String", "T", "&'a str", "u32", "std::io::Error", "SwrCode"])
+                    )
+                })
                 .collect();
             format!("({})", fields.join(", "))
         }
@@ -99,7 +166,11 @@ fn random_fields(rng: &mut Rng) -> String {
             let fields: Vec<String> = (0..rng.below(4))
                 .map(|i| {
                     let name = rng.pick(&["name", "tag", "repo", "r#type", "x", "cause", "reason"]);
-                    format!("{} {name}{i}: {}", field_attr(rng), rng.pick(&["String", "T", "u32", "Box<dyn std::error::Error>"]))
+                    format!(
+                        "{} {name}{i}: {}",
+                        field_attr(rng),
+                        rng.pick(&["String", "T", "u32", "Box<dyn std::error::Error>"])
+                    )
                 })
                 .collect();
             format!("{{ {} }}", fields.join(", "))
@@ -118,8 +189,14 @@ fn mostly_valid_input(rng: &mut Rng) -> String {
         let (fields, message) = match rng.below(5) {
             0 => ("", "\"Plain message\""),
             1 => ("(String)", "\"Item {0} missing\""),
-            2 => ("{ name: String, #[swr(detail)] why: String }", "\"Bad {name:?}\""),
-            3 => ("{ #[swr(source)] cause: std::io::Error }", "\"Storage failed\""),
+            2 => (
+                "{ name: String, #[swr(detail)] why: String }",
+                "\"Bad {name:?}\"",
+            ),
+            3 => (
+                "{ #[swr(source)] cause: std::io::Error }",
+                "\"Storage failed\"",
+            ),
             _ => ("(T)", "\"Value {0:>8}\""),
         };
         let mut attr = format!("#[swr(code = {code}, status = {status}, message = {message})]");
@@ -127,7 +204,10 @@ fn mostly_valid_input(rng: &mut Rng) -> String {
             attr = random_attr(rng);
         }
         if rng.below(8) == 0 {
-            variants.push(format!("#[swr(transparent)] W{i}({})", rng.pick(&["SwrCode", "T", "Inner", "String, u8"])));
+            variants.push(format!(
+                "#[swr(transparent)] W{i}({})",
+                rng.pick(&["SwrCode", "T", "Inner", "String, u8"])
+            ));
         } else {
             variants.push(format!("{attr} V{i}{fields}"));
         }
@@ -139,7 +219,14 @@ fn random_input(rng: &mut Rng) -> String {
     if rng.below(2) == 0 {
         return mostly_valid_input(rng);
     }
-    let generics = rng.pick(&["", "<T>", "<'a, T: Display>", "<const N: usize>", "<T> where T: Clone", "<'a>"]);
+    let generics = rng.pick(&[
+        "",
+        "<T>",
+        "<'a, T: Display>",
+        "<const N: usize>",
+        "<T> where T: Clone",
+        "<'a>",
+    ]);
     let enum_attrs: String = (0..rng.below(3)).map(|_| random_attr(rng) + "\n").collect();
     match rng.below(12) {
         0 => format!("{enum_attrs} struct S{generics} {{ a: u32 }}"),
@@ -148,11 +235,15 @@ fn random_input(rng: &mut Rng) -> String {
         _ => {
             let variants: Vec<String> = (0..1 + rng.below(5))
                 .map(|i| {
-                    let attrs: String = (0..rng.below(4)).map(|_| random_attr(rng) + "\n").collect();
+                    let attrs: String =
+                        (0..rng.below(4)).map(|_| random_attr(rng) + "\n").collect();
                     format!("{attrs} V{i}{}", random_fields(rng))
                 })
                 .collect();
-            format!("{enum_attrs} pub enum E{generics} {{ {} }}", variants.join(",\n"))
+            format!(
+                "{enum_attrs} pub enum E{generics} {{ {} }}",
+                variants.join(",\n")
+            )
         }
     }
 }
@@ -190,14 +281,21 @@ const VALID: &[&str] = &[
 
 /// Every prefix of `input`'s tokens, with the last group's contents cut too.
 fn truncations(input: &str) -> Vec<TokenStream> {
-    let tokens: Vec<TokenTree> = input.parse::<TokenStream>().expect("corpus source lexes").into_iter().collect();
+    let tokens: Vec<TokenTree> = input
+        .parse::<TokenStream>()
+        .expect("corpus source lexes")
+        .into_iter()
+        .collect();
     let mut out = Vec::new();
     for end in 0..=tokens.len() {
         out.push(tokens[..end].iter().cloned().collect());
         if let Some(TokenTree::Group(group)) = tokens.get(end) {
             let inner: Vec<TokenTree> = group.stream().into_iter().collect();
             for cut in 0..inner.len() {
-                let cut_group = proc_macro2::Group::new(group.delimiter(), inner[..cut].iter().cloned().collect());
+                let cut_group = proc_macro2::Group::new(
+                    group.delimiter(),
+                    inner[..cut].iter().cloned().collect(),
+                );
                 let mut prefix: TokenStream = tokens[..end].iter().cloned().collect();
                 prefix.extend([TokenTree::Group(cut_group)]);
                 out.push(prefix);
@@ -212,10 +310,18 @@ fn assert_answers(input: TokenStream, label: &dyn Fn() -> String) -> bool {
     let output = catch_unwind(AssertUnwindSafe(|| crate::derive(input)))
         .unwrap_or_else(|_| panic!("the derive panicked on:\n{}", label()));
     let text = output.to_string();
-    assert!(!text.is_empty(), "the derive gave no tokens for:\n{}", label());
+    assert!(
+        !text.is_empty(),
+        "the derive gave no tokens for:\n{}",
+        label()
+    );
     let is_error = text.contains("compile_error");
     if is_error {
-        assert!(!text.contains("compile_error ! { \"\" }"), "an empty error message for:\n{}", label());
+        assert!(
+            !text.contains("compile_error ! { \"\" }"),
+            "an empty error message for:\n{}",
+            label()
+        );
     }
     is_error
 }
@@ -228,7 +334,9 @@ fn never_panics_on_a_generated_corpus() {
     for _ in 0..25_000 {
         let source = random_input(&mut rng);
         // Random text may not even lex (an unclosed delimiter): that is the compiler's job.
-        let Ok(tokens) = source.parse::<TokenStream>() else { continue };
+        let Ok(tokens) = source.parse::<TokenStream>() else {
+            continue;
+        };
         total += 1;
         errors += usize::from(assert_answers(tokens, &|| source.clone()));
     }
@@ -241,7 +349,10 @@ fn never_panics_on_a_generated_corpus() {
     }
     // The corpus must exercise both outcomes, or it tests less than it claims.
     assert!(total > 20_000, "corpus of {total} inputs");
-    assert!(errors > total / 4 && errors < total * 9 / 10, "{errors} errors in {total} inputs");
+    assert!(
+        errors > total / 4 && errors < total * 9 / 10,
+        "{errors} errors in {total} inputs"
+    );
     println!("no panic on {total} inputs ({errors} rejected with errors)");
 }
 

@@ -24,18 +24,22 @@ pub(crate) struct Checked<'a> {
 impl<'a> Checked<'a> {
     /// The variants with codes of their own, with their data.
     pub(crate) fn own(&self) -> impl Iterator<Item = (&CheckedVariant<'a>, &Own<'a>)> {
-        self.variants.iter().filter_map(|variant| match &variant.kind {
-            Kind::Own(own) => Some((variant, own)),
-            Kind::Transparent(_) => None,
-        })
+        self.variants
+            .iter()
+            .filter_map(|variant| match &variant.kind {
+                Kind::Own(own) => Some((variant, own)),
+                Kind::Transparent(_) => None,
+            })
     }
 
     /// The transparent variants, with the field each wraps.
     pub(crate) fn transparent(&self) -> impl Iterator<Item = (&CheckedVariant<'a>, &'a Field<'a>)> {
-        self.variants.iter().filter_map(|variant| match &variant.kind {
-            Kind::Transparent(field) => Some((variant, *field)),
-            Kind::Own(_) => None,
-        })
+        self.variants
+            .iter()
+            .filter_map(|variant| match &variant.kind {
+                Kind::Transparent(field) => Some((variant, *field)),
+                Kind::Own(_) => None,
+            })
     }
 
     /// Whether the enum has type, lifetime or const parameters.
@@ -132,8 +136,13 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
     errors.finish()?;
     Ok(Checked {
         input,
-        krate: input.attrs.krate.clone().unwrap_or_else(|| syn::parse_quote!(::swr_errors)),
-        std_impls: !input.uses_thiserror() && input.attrs.display.as_ref().is_none_or(|lit| lit.value),
+        krate: input
+            .attrs
+            .krate
+            .clone()
+            .unwrap_or_else(|| syn::parse_quote!(::swr_errors)),
+        std_impls: !input.uses_thiserror()
+            && input.attrs.display.as_ref().is_none_or(|lit| lit.value),
         variants,
     })
 }
@@ -150,12 +159,17 @@ fn check_transparent<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Optio
         if let Some(span) = span {
             errors.at(
                 span,
-                format!("a transparent variant takes its {key} from the field it wraps; remove `{key}`"),
+                format!(
+                    "a transparent variant takes its {key} from the field it wraps; remove `{key}`"
+                ),
             );
         }
     }
     for field in &variant.fields {
-        for (key, path) in [("source", &field.attrs.source), ("detail", &field.attrs.detail)] {
+        for (key, path) in [
+            ("source", &field.attrs.source),
+            ("detail", &field.attrs.detail),
+        ] {
             if let Some(path) = path {
                 errors.spanned(
                     path,
@@ -199,17 +213,37 @@ fn check_own<'a>(variant: &'a Variant<'a>, index: usize, errors: &mut Errors) ->
         Some(lit) => check_status(lit, code.as_ref().map(|(_, parsed)| parsed), errors),
         None => {
             if !attrs.seen.contains(&"status") {
-                errors.spanned(ident, format!("`{ident}` needs a status: #[swr(status = 404)]"));
+                errors.spanned(
+                    ident,
+                    format!("`{ident}` needs a status: #[swr(status = 404)]"),
+                );
             }
             None
         }
     };
     let message = check_message(variant, errors);
-    let retry = attrs.retry.as_ref().and_then(|lit| check_retry(lit, errors));
-    let detail = single_marked(variant, "detail", |field| field.attrs.detail.as_ref(), errors);
-    let source = single_marked(variant, "source", |field| field.attrs.source.as_ref(), errors);
+    let retry = attrs
+        .retry
+        .as_ref()
+        .and_then(|lit| check_retry(lit, errors));
+    let detail = single_marked(
+        variant,
+        "detail",
+        |field| field.attrs.detail.as_ref(),
+        errors,
+    );
+    let source = single_marked(
+        variant,
+        "source",
+        |field| field.attrs.source.as_ref(),
+        errors,
+    );
     let ((code, parsed), status, message) = (code?, status?, message?);
-    let retry = if attrs.retry.is_some() { Some(retry?) } else { None };
+    let retry = if attrs.retry.is_some() {
+        Some(retry?)
+    } else {
+        None
+    };
     Some(Own {
         index,
         code,
@@ -298,13 +332,21 @@ fn check_message<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Me
         let name = wanted.to_string();
         match variant.fields.iter().find(|field| field.name() == name) {
             Some(field) => fields.push((wanted.clone(), field)),
-            None => errors.spanned(lit, format!("the message reads `{{{name}}}`, but `{ident}` has no field `{name}`")),
+            None => errors.spanned(
+                lit,
+                format!("the message reads `{{{name}}}`, but `{ident}` has no field `{name}`"),
+            ),
         }
     }
     if fields.len() != template.fields().len() {
         return None;
     }
-    Some(Message::Format { template, raw: lit.value(), span: lit.span(), fields })
+    Some(Message::Format {
+        template,
+        raw: lit.value(),
+        span: lit.span(),
+        fields,
+    })
 }
 
 fn check_retry(lit: &LitStr, errors: &mut Errors) -> Option<RetryKind> {
@@ -312,8 +354,17 @@ fn check_retry(lit: &LitStr, errors: &mut Errors) -> Option<RetryKind> {
     if let Some((_, kind)) = RetryKind::NAMES.iter().find(|(name, _)| *name == value) {
         return Some(*kind);
     }
-    let names: Vec<String> = RetryKind::NAMES.iter().map(|(name, _)| format!("`{name}`")).collect();
-    errors.spanned(lit, format!("unknown retry kind `{value}`; expected one of {}", names.join(", ")));
+    let names: Vec<String> = RetryKind::NAMES
+        .iter()
+        .map(|(name, _)| format!("`{name}`"))
+        .collect();
+    errors.spanned(
+        lit,
+        format!(
+            "unknown retry kind `{value}`; expected one of {}",
+            names.join(", ")
+        ),
+    );
     None
 }
 
@@ -324,13 +375,22 @@ fn single_marked<'a>(
     marker: impl Fn(&'a Field<'a>) -> Option<&'a syn::Path>,
     errors: &mut Errors,
 ) -> Option<Option<&'a Field<'a>>> {
-    let mut marked = variant.fields.iter().filter(|field| marker(field).is_some());
+    let mut marked = variant
+        .fields
+        .iter()
+        .filter(|field| marker(field).is_some());
     let first = marked.next();
     let mut ok = true;
     for extra in marked {
         ok = false;
         if let Some(path) = marker(extra) {
-            errors.spanned(path, format!("`{}` has two #[swr({key})] fields; mark only one", variant.ident));
+            errors.spanned(
+                path,
+                format!(
+                    "`{}` has two #[swr({key})] fields; mark only one",
+                    variant.ident
+                ),
+            );
         }
     }
     ok.then_some(first)
@@ -342,7 +402,9 @@ fn single_marked<'a>(
 fn check_duplicate_codes(input: &Input, errors: &mut Errors) {
     let mut first_use: HashMap<String, (&syn::Ident, Span)> = HashMap::new();
     for variant in &input.variants {
-        let Some(lit) = &variant.attrs.code else { continue };
+        let Some(lit) = &variant.attrs.code else {
+            continue;
+        };
         if variant.attrs.transparent.is_some() {
             continue;
         }
@@ -352,8 +414,14 @@ fn check_duplicate_codes(input: &Input, errors: &mut Errors) {
         }
         match first_use.get(&code) {
             Some((first, first_span)) => {
-                errors.at(lit.span(), format!("duplicate code `{code}`: `{first}` already has it"));
-                errors.at(*first_span, format!("note: `{code}` is first used by `{first}` here"));
+                errors.at(
+                    lit.span(),
+                    format!("duplicate code `{code}`: `{first}` already has it"),
+                );
+                errors.at(
+                    *first_span,
+                    format!("note: `{code}` is first used by `{first}` here"),
+                );
             }
             None => {
                 first_use.insert(code, (variant.ident, lit.span()));

@@ -74,7 +74,12 @@ impl ErrorBody {
             if i > 0 {
                 out.push(',');
             }
-            crate::json::write_entry(&mut out, &entry.error_code, &entry.error_message, &entry.detail);
+            crate::json::write_entry(
+                &mut out,
+                &entry.error_code,
+                &entry.error_message,
+                &entry.detail,
+            );
         }
         out.push(']');
         out

@@ -69,7 +69,10 @@ mod tests {
 
     #[test]
     fn plain_text_is_copied() {
-        assert_eq!(quoted("The image does not exist."), r#""The image does not exist.""#);
+        assert_eq!(
+            quoted("The image does not exist."),
+            r#""The image does not exist.""#
+        );
         assert_eq!(quoted(""), r#""""#);
     }
 
@@ -83,14 +86,23 @@ mod tests {
         assert_eq!(quoted(&all), serde_json::to_string(&all).unwrap());
         for c in 0u8..0x20 {
             let text = format!("a{}b", char::from(c));
-            assert_eq!(quoted(&text), serde_json::to_string(&text).unwrap(), "byte {c:#x}");
+            assert_eq!(
+                quoted(&text),
+                serde_json::to_string(&text).unwrap(),
+                "byte {c:#x}"
+            );
         }
     }
 
     #[test]
     fn body_has_the_seed_shape() {
         let mut out = String::new();
-        write_body(&mut out, "SVCSTG.SWR.4001048", "Failed to get Token from Context", "");
+        write_body(
+            &mut out,
+            "SVCSTG.SWR.4001048",
+            "Failed to get Token from Context",
+            "",
+        );
         assert_eq!(
             out,
             r#"[{"errorCode":"SVCSTG.SWR.4001048","errorMessage":"Failed to get Token from Context","detail":""}]"#

@@ -65,7 +65,10 @@ mod tests {
 
     #[test]
     fn splits_prefix_and_digits() {
-        assert_eq!(split_code("SVCSTG.SWR.4040010"), Some(("SVCSTG.SWR.", 4_040_010)));
+        assert_eq!(
+            split_code("SVCSTG.SWR.4040010"),
+            Some(("SVCSTG.SWR.", 4_040_010))
+        );
         assert_eq!(split_code("4040010"), Some(("", 4_040_010)));
         assert_eq!(split_code("SVCSTG.SWR.404001x"), None);
         assert_eq!(split_code("404001"), None);

@@ -5,10 +5,10 @@
 //! dependencies, and std items cannot be shadowed by the user's own names.
 
 pub use core::convert::{From, TryFrom};
-pub use core::{fmt, format_args};
 pub use core::option::Option::{self, None, Some};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
+pub use core::{fmt, format_args};
 pub use std::borrow::Cow;
 pub use std::error::Error;
 pub use std::format;
@@ -126,7 +126,10 @@ pub struct ConstMessage {
 
 impl ConstMessage {
     const fn new() -> ConstMessage {
-        ConstMessage { bytes: [0; 256], len: 0 }
+        ConstMessage {
+            bytes: [0; 256],
+            len: 0,
+        }
     }
 
     const fn push(mut self, text: &str) -> ConstMessage {

@@ -98,6 +98,11 @@ pub trait SwrError {
     /// valid JSON whatever the message and detail hold (quotes, control characters, any Unicode),
     /// byte for byte what `serde_json` writes for the same body.
     fn write_json(&self, out: &mut String) {
-        json::write_body(out, self.code(), &self.message(), self.detail().as_deref().unwrap_or(""));
+        json::write_body(
+            out,
+            self.code(),
+            &self.message(),
+            self.detail().as_deref().unwrap_or(""),
+        );
     }
 }

@@ -40,7 +40,10 @@ fn all_188_rows_match_the_published_table_in_order() {
         assert_eq!(variant.message(), row.message, "{variant:?}");
     }
     for (info, row) in SwrCode::CODES.iter().zip(&rows) {
-        assert_eq!((info.code, info.status, info.message), (row.code.as_str(), row.status, row.message.as_str()));
+        assert_eq!(
+            (info.code, info.status, info.message),
+            (row.code.as_str(), row.status, row.message.as_str())
+        );
     }
 }
 
@@ -51,18 +54,27 @@ fn every_code_is_found_by_its_string_and_only_by_it() {
         assert_eq!(variant.code().parse::<SwrCode>(), Ok(*variant));
         assert_eq!(SwrCode::try_from(variant.code()), Ok(*variant));
     }
-    let names: HashSet<String> = SwrCode::ALL.iter().map(|variant| format!("{variant:?}")).collect();
+    let names: HashSet<String> = SwrCode::ALL
+        .iter()
+        .map(|variant| format!("{variant:?}"))
+        .collect();
     assert_eq!(names.len(), 188, "variant names are unique");
 }
 
 #[test]
 fn the_odd_rows_are_exact() {
     // Another service's code in the SWR table.
-    assert_eq!(SwrCode::from_code("SVCSTG.S2I.4019000").map(|c| c.status()), Some(401));
+    assert_eq!(
+        SwrCode::from_code("SVCSTG.S2I.4019000").map(|c| c.status()),
+        Some(401)
+    );
     assert_eq!(SwrCode::from_code("SVCSTG.SWR.4019000"), None);
     assert_eq!(SwrCode::from_code("SVCSTG.S2I.4040010"), None);
     // Two codes that share their digits after the status.
-    let (a, b) = (SwrCode::from_code("SVCSTG.SWR.4041056").unwrap(), SwrCode::from_code("SVCSTG.SWR.5001056").unwrap());
+    let (a, b) = (
+        SwrCode::from_code("SVCSTG.SWR.4041056").unwrap(),
+        SwrCode::from_code("SVCSTG.SWR.5001056").unwrap(),
+    );
     assert_ne!(a, b);
     assert_eq!((a.status(), b.status()), (404, 500));
     // A 400 whose message reads like a server error.
@@ -96,15 +108,36 @@ fn near_misses_and_foreign_codes_miss() {
 
 #[test]
 fn retry_kinds_follow_the_documented_rule() {
-    assert_eq!(SwrCode::from_code("SVCSTG.SWR.4090023").unwrap().retry_kind(), Some(RetryKind::Busy));
-    assert_eq!(SwrCode::from_code("SVCSTG.SWR.4031042").unwrap().retry_kind(), Some(RetryKind::Throttled));
-    assert_eq!(SwrCode::from_code("SVCSTG.SWR.4031032").unwrap().retry_kind(), Some(RetryKind::Throttled));
-    let not_retried = ["SVCSTG.SWR.5000017", "SVCSTG.SWR.5001002", "SVCSTG.SWR.5007019"];
+    assert_eq!(
+        SwrCode::from_code("SVCSTG.SWR.4090023")
+            .unwrap()
+            .retry_kind(),
+        Some(RetryKind::Busy)
+    );
+    assert_eq!(
+        SwrCode::from_code("SVCSTG.SWR.4031042")
+            .unwrap()
+            .retry_kind(),
+        Some(RetryKind::Throttled)
+    );
+    assert_eq!(
+        SwrCode::from_code("SVCSTG.SWR.4031032")
+            .unwrap()
+            .retry_kind(),
+        Some(RetryKind::Throttled)
+    );
+    let not_retried = [
+        "SVCSTG.SWR.5000017",
+        "SVCSTG.SWR.5001002",
+        "SVCSTG.SWR.5007019",
+    ];
     for variant in SwrCode::ALL {
         let expected = match variant.code() {
             "SVCSTG.SWR.4090023" => Some(RetryKind::Busy),
             "SVCSTG.SWR.4031042" | "SVCSTG.SWR.4031032" => Some(RetryKind::Throttled),
-            code if variant.status() == 500 && !not_retried.contains(&code) => Some(RetryKind::ServerError),
+            code if variant.status() == 500 && !not_retried.contains(&code) => {
+                Some(RetryKind::ServerError)
+            }
             _ => None,
         };
         assert_eq!(variant.retry_kind(), expected, "{variant:?}");
@@ -119,6 +152,9 @@ fn catalogue_messages_need_no_json_escaping() {
         assert_eq!(body[0]["errorCode"], variant.code());
         assert_eq!(body[0]["errorMessage"], *variant.message());
         assert_eq!(body[0]["detail"], "");
-        assert!(!variant.message().contains(['"', '\\']) && variant.message().chars().all(|c| !c.is_control()));
+        assert!(
+            !variant.message().contains(['"', '\\'])
+                && variant.message().chars().all(|c| !c.is_control())
+        );
     }
 }

@@ -17,8 +17,11 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;
     if checked.is_generic() {
         let generics = impl_generics(checked.input.generics, &[]);
-        let (impl_generics, ty_generics, where_clause) =
-            (&generics.impl_generics, &generics.ty_generics, &generics.where_clause);
+        let (impl_generics, ty_generics, where_clause) = (
+            &generics.impl_generics,
+            &generics.ty_generics,
+            &generics.where_clause,
+        );
         return quote! {
             #[automatically_derived]
             impl #impl_generics __swr::Catalogue for #ident #ty_generics #where_clause {
@@ -36,7 +39,12 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     for (i, ty) in wrapped.iter().enumerate() {
         checks.push(overlap_check(quote!(__SWR_OWN), &name, ty, &codes_of(ty)));
         for earlier in &wrapped[..i] {
-            checks.push(overlap_check(codes_of(earlier), &type_name(earlier), ty, &codes_of(ty)));
+            checks.push(overlap_check(
+                codes_of(earlier),
+                &type_name(earlier),
+                ty,
+                &codes_of(ty),
+            ));
         }
     }
 
@@ -56,7 +64,12 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
 
 /// A const item that fails to evaluate, naming the shared code, when `ours` and the codes of
 /// `ty` overlap. Spanned on `ty`, so the error points at the wrapped type.
-fn overlap_check(ours: TokenStream, ours_name: &str, ty: &syn::Type, theirs: &TokenStream) -> TokenStream {
+fn overlap_check(
+    ours: TokenStream,
+    ours_name: &str,
+    ty: &syn::Type,
+    theirs: &TokenStream,
+) -> TokenStream {
     let theirs_name = type_name(ty);
     quote_spanned! {ty.span()=>
         const _: () = if let __swr::Some(__swr_message) =

@@ -9,16 +9,34 @@ use crate::valid::{Checked, Message};
 pub(super) fn expand(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;
     let bound = quote!(__swr::fmt::Display + __swr::SwrError);
-    let extra = bounds_for(checked, checked.transparent().map(|(_, field)| field), &bound);
+    let extra = bounds_for(
+        checked,
+        checked.transparent().map(|(_, field)| field),
+        &bound,
+    );
     let generics = impl_generics(checked.input.generics, &extra);
-    let (impl_generics, ty_generics, where_clause) =
-        (&generics.impl_generics, &generics.ty_generics, &generics.where_clause);
+    let (impl_generics, ty_generics, where_clause) = (
+        &generics.impl_generics,
+        &generics.ty_generics,
+        &generics.where_clause,
+    );
 
     let format_arms = checked.own().filter_map(|(variant, own)| {
-        let Message::Format { template, span, fields, .. } = &own.message else {
+        let Message::Format {
+            template,
+            span,
+            fields,
+            ..
+        } = &own.message
+        else {
             return None;
         };
-        let pat = pattern(variant.ast.ident, fields.iter().map(|(_, field)| (&field.member, binding(field))));
+        let pat = pattern(
+            variant.ast.ident,
+            fields
+                .iter()
+                .map(|(_, field)| (&field.member, binding(field))),
+        );
         let format = template.format_string(|field| format!("__swr_field_{field}"));
         let format = syn::LitStr::new(&format, *span);
         let args = fields.iter().map(|(_, field)| {
@@ -30,7 +48,10 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         })
     });
     let inner_arms = checked.transparent().map(|(variant, field)| {
-        let pat = pattern(variant.ast.ident, [(&field.member, format_ident!("__swr_inner"))]);
+        let pat = pattern(
+            variant.ast.ident,
+            [(&field.member, format_ident!("__swr_inner"))],
+        );
         quote!(#pat => __swr::fmt::Display::fmt(__swr_inner, __formatter),)
     });
 

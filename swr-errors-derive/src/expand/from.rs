@@ -9,8 +9,11 @@ use crate::valid::Checked;
 pub(super) fn expand(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;
     let generics = impl_generics(checked.input.generics, &[]);
-    let (impl_generics, ty_generics, where_clause) =
-        (&generics.impl_generics, &generics.ty_generics, &generics.where_clause);
+    let (impl_generics, ty_generics, where_clause) = (
+        &generics.impl_generics,
+        &generics.ty_generics,
+        &generics.where_clause,
+    );
     let impls = checked.transparent().map(|(variant, field)| {
         let (ty, member, name) = (field.ty, &field.member, variant.ast.ident);
         quote! {

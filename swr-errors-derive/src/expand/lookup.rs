@@ -21,7 +21,10 @@ pub(super) fn from_code_method(checked: &Checked) -> TokenStream {
     let mut by_prefix: BTreeMap<&str, Vec<(&Own, &syn::Ident)>> = BTreeMap::new();
     for (variant, own) in checked.own() {
         if variant.ast.fields.is_empty() {
-            by_prefix.entry(&own.parsed.prefix).or_default().push((own, variant.ast.ident));
+            by_prefix
+                .entry(&own.parsed.prefix)
+                .or_default()
+                .push((own, variant.ast.ident));
         }
     }
     let own_lookup = (!by_prefix.is_empty()).then(|| {
@@ -68,7 +71,10 @@ pub(super) fn from_code_method(checked: &Checked) -> TokenStream {
 
 /// Whether any value can be found by code: a unit variant, or a transparent one.
 fn has_lookup(checked: &Checked) -> bool {
-    checked.transparent().next().is_some() || checked.own().any(|(variant, _)| variant.ast.fields.is_empty())
+    checked.transparent().next().is_some()
+        || checked
+            .own()
+            .any(|(variant, _)| variant.ast.fields.is_empty())
 }
 
 /// `FromStr` and `TryFrom<&str>` by code (when some value can be found by code), and
@@ -79,15 +85,24 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     }
     let ident = checked.input.ident;
     let generics = impl_generics(checked.input.generics, &[]);
-    let (impl_generics, ty_generics, where_clause) =
-        (&generics.impl_generics, &generics.ty_generics, &generics.where_clause);
+    let (impl_generics, ty_generics, where_clause) = (
+        &generics.impl_generics,
+        &generics.ty_generics,
+        &generics.where_clause,
+    );
 
     let mut with_str: syn::Generics = checked.input.generics.clone();
     let str_lifetime = syn::Lifetime::new("'__swr_str", proc_macro2::Span::call_site());
-    with_str.params.insert(0, syn::GenericParam::Lifetime(syn::LifetimeParam::new(str_lifetime.clone())));
+    with_str.params.insert(
+        0,
+        syn::GenericParam::Lifetime(syn::LifetimeParam::new(str_lifetime.clone())),
+    );
     let (try_generics, _, _) = with_str.split_for_impl();
 
-    let all_unit = checked.variants.iter().all(|variant| variant.ast.fields.is_empty());
+    let all_unit = checked
+        .variants
+        .iter()
+        .all(|variant| variant.ast.fields.is_empty());
     let all_variants = (all_unit && !checked.is_generic()).then(|| {
         let variants = checked.variants.iter().map(|variant| variant.ast.ident);
         quote! {

@@ -13,24 +13,37 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     let sources = checked.own().filter_map(|(_, own)| own.source);
     let wrapped: Vec<_> = checked.transparent().map(|(_, field)| field).collect();
     let mut extra = bounds_for(checked, sources.chain(wrapped.iter().copied()), &bound);
-    extra.extend(bounds_for(checked, wrapped.into_iter(), &quote!(__swr::fmt::Display + __swr::SwrError)));
+    extra.extend(bounds_for(
+        checked,
+        wrapped.into_iter(),
+        &quote!(__swr::fmt::Display + __swr::SwrError),
+    ));
     let debug = quote!(Self: __swr::fmt::Debug);
     if checked.is_generic() {
         extra.push(debug);
     }
     let generics = impl_generics(checked.input.generics, &extra);
-    let (impl_generics, ty_generics, where_clause) =
-        (&generics.impl_generics, &generics.ty_generics, &generics.where_clause);
+    let (impl_generics, ty_generics, where_clause) = (
+        &generics.impl_generics,
+        &generics.ty_generics,
+        &generics.where_clause,
+    );
 
     let own_arms = checked.own().filter_map(|(variant, own)| {
         let field = own.source?;
-        let pat = pattern(variant.ast.ident, [(&field.member, format_ident!("__swr_source"))]);
+        let pat = pattern(
+            variant.ast.ident,
+            [(&field.member, format_ident!("__swr_source"))],
+        );
         Some(quote! {
             #pat => __swr::Some(__swr_source.as_dyn_error()),
         })
     });
     let inner_arms = checked.transparent().map(|(variant, field)| {
-        let pat = pattern(variant.ast.ident, [(&field.member, format_ident!("__swr_inner"))]);
+        let pat = pattern(
+            variant.ast.ident,
+            [(&field.member, format_ident!("__swr_inner"))],
+        );
         quote!(#pat => __swr::Error::source(__swr_inner),)
     });
     let arms: Vec<TokenStream> = own_arms.chain(inner_arms).collect();

@@ -9,10 +9,17 @@ use crate::valid::{Checked, Kind, Message};
 pub(super) fn expand(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;
     let bound = quote!(__swr::SwrError);
-    let extra = bounds_for(checked, checked.transparent().map(|(_, field)| field), &bound);
+    let extra = bounds_for(
+        checked,
+        checked.transparent().map(|(_, field)| field),
+        &bound,
+    );
     let generics = impl_generics(checked.input.generics, &extra);
-    let (impl_generics, ty_generics, where_clause) =
-        (&generics.impl_generics, &generics.ty_generics, &generics.where_clause);
+    let (impl_generics, ty_generics, where_clause) = (
+        &generics.impl_generics,
+        &generics.ty_generics,
+        &generics.where_clause,
+    );
 
     let slot_arms = checked.variants.iter().map(|variant| {
         let name = variant.ast.ident;
@@ -81,10 +88,21 @@ fn message(checked: &Checked) -> TokenStream {
     let format_arms: Vec<TokenStream> = checked
         .own()
         .filter_map(|(variant, own)| {
-            let Message::Format { template, span, fields, .. } = &own.message else {
+            let Message::Format {
+                template,
+                span,
+                fields,
+                ..
+            } = &own.message
+            else {
                 return None;
             };
-            let pat = pattern(variant.ast.ident, fields.iter().map(|(_, field)| (&field.member, binding(field))));
+            let pat = pattern(
+                variant.ast.ident,
+                fields
+                    .iter()
+                    .map(|(_, field)| (&field.member, binding(field))),
+            );
             let format = template.format_string(|field| format!("__swr_field_{field}"));
             let format = syn::LitStr::new(&format, *span);
             let args = fields.iter().map(|(_, field)| {
@@ -125,13 +143,19 @@ fn message(checked: &Checked) -> TokenStream {
 fn detail(checked: &Checked) -> TokenStream {
     let own_arms = checked.own().filter_map(|(variant, own)| {
         let field = own.detail?;
-        let pat = pattern(variant.ast.ident, [(&field.member, format_ident!("__swr_detail"))]);
+        let pat = pattern(
+            variant.ast.ident,
+            [(&field.member, format_ident!("__swr_detail"))],
+        );
         Some(quote! {
             #pat => __swr::Some((&__swr::DetailOf(__swr_detail)).swr_detail()),
         })
     });
     let inner_arms = checked.transparent().map(|(variant, field)| {
-        let pat = pattern(variant.ast.ident, [(&field.member, format_ident!("__swr_inner"))]);
+        let pat = pattern(
+            variant.ast.ident,
+            [(&field.member, format_ident!("__swr_inner"))],
+        );
         quote!(#pat => __swr::SwrError::detail(__swr_inner),)
     });
     let arms: Vec<TokenStream> = own_arms.chain(inner_arms).collect();

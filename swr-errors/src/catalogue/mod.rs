@@ -31,5 +31,4 @@ impl SwrCode {
     pub fn from_code(code: &str) -> Option<SwrCode> {
         <SwrCode as SwrError>::from_code(code)
     }
-
 }
