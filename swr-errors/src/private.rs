@@ -199,12 +199,119 @@ const fn str_eq(a: &str, b: &str) -> bool {
     true
 }
 
-/// Framework integrations for a derived type: `impl_responses! { impl[generics] Type where [..] }`
-/// expands to the `http`, `axum` and `actix-web` impls of the features this build of
-/// `swr-errors` has, and to nothing without them.
+/// Framework integrations for a derived type: `impl_responses! { impl [generics] [Type] where
+/// [predicates] }` expands to the `http`, `axum` and `actix-web` impls of the features this build
+/// of `swr-errors` has, and to nothing without them. Each impl bounds the type by the traits it
+/// needs, so a generic enum gets the impl wherever its own `SwrError` impl applies; the work is
+/// done by non-generic functions over `&dyn SwrError`, compiled once in this crate.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __swr_impl_responses {
+    (impl [$($generics:tt)*] [$($ty:tt)*] where [$($preds:tt)*]) => {
+        $crate::__swr_impl_http! { impl [$($generics)*] [$($ty)*] where [$($preds)*] }
+        $crate::__swr_impl_axum! { impl [$($generics)*] [$($ty)*] where [$($preds)*] }
+        $crate::__swr_impl_actix! { impl [$($generics)*] [$($ty)*] where [$($preds)*] }
+    };
+}
+
+#[cfg(feature = "http")]
+pub use crate::http_response::http_response;
+/// The response type of the `http` integration.
+#[cfg(feature = "http")]
+pub type HttpResponse = ::http::Response<std::vec::Vec<u8>>;
+
+/// `From<Type> for http::Response<Vec<u8>>`, in the global default body format.
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __swr_impl_http {
+    (impl [$($generics:tt)*] [$($ty:tt)*] where [$($preds:tt)*]) => {
+        impl $($generics)* $crate::__private::From<$($ty)*> for $crate::__private::HttpResponse
+        where
+            $($ty)*: $crate::__private::SwrError,
+            $($preds)*
+        {
+            fn from(error: $($ty)*) -> $crate::__private::HttpResponse {
+                $crate::__private::http_response(&error)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __swr_impl_http {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(feature = "axum")]
+pub use crate::axum::axum_response;
+#[cfg(feature = "axum")]
+pub use ::axum::response::{IntoResponse, Response as AxumResponse};
+
+/// `axum::response::IntoResponse for Type`, in the global default body format.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __swr_impl_axum {
+    (impl [$($generics:tt)*] [$($ty:tt)*] where [$($preds:tt)*]) => {
+        impl $($generics)* $crate::__private::IntoResponse for $($ty)*
+        where
+            $($ty)*: $crate::__private::SwrError,
+            $($preds)*
+        {
+            fn into_response(self) -> $crate::__private::AxumResponse {
+                $crate::__private::axum_response(&self)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __swr_impl_axum {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(feature = "actix-web")]
+pub use crate::actix_response::{actix_response, actix_status};
+#[cfg(feature = "actix-web")]
+pub use ::actix_web::{
+    http::StatusCode as ActixStatusCode, HttpResponse as ActixHttpResponse, ResponseError,
+};
+
+/// `actix_web::ResponseError for Type`, in the global default body format. actix-web requires
+/// `Debug` and `Display`: the derive implements `Display` (unless told not to), and
+/// `std::error::Error` needs `Debug` anyway.
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __swr_impl_actix {
+    (impl [$($generics:tt)*] [$($ty:tt)*] where [$($preds:tt)*]) => {
+        impl $($generics)* $crate::__private::ResponseError for $($ty)*
+        where
+            $($ty)*: $crate::__private::SwrError
+                + $crate::__private::fmt::Debug
+                + $crate::__private::fmt::Display,
+            $($preds)*
+        {
+            fn status_code(&self) -> $crate::__private::ActixStatusCode {
+                $crate::__private::actix_status(<$($ty)* as $crate::__private::SwrError>::status(self))
+            }
+
+            fn error_response(&self) -> $crate::__private::ActixHttpResponse {
+                $crate::__private::actix_response(self)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __swr_impl_actix {
     ($($tokens:tt)*) => {};
 }
 

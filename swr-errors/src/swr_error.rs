@@ -3,7 +3,9 @@
 use std::borrow::Cow;
 
 use crate::body::ErrorBody;
+use crate::format::{self, BodyFormat};
 use crate::json;
+use crate::response::ErrorResponse;
 use crate::retry::RetryKind;
 
 /// An API error with an SWR-style code, an HTTP status and a message.
@@ -104,5 +106,46 @@ pub trait SwrError {
             &self.message(),
             self.detail().as_deref().unwrap_or(""),
         );
+    }
+
+    /// The error body as JSON text in `format`: [`to_json`](SwrError::to_json)'s array for
+    /// [`BodyFormat::Legacy`], the object of [`DualErrorBody`](crate::DualErrorBody) for
+    /// [`BodyFormat::Dual`].
+    fn to_json_as(&self, format: BodyFormat) -> String {
+        let mut out = String::new();
+        self.write_json_as(format, &mut out);
+        out
+    }
+
+    /// Appends the JSON body in `format` to `out`; allocates no more than
+    /// [`write_json`](SwrError::write_json) does (nothing but the growth of `out` for a variant
+    /// with a static message and no detail), and writes what `serde_json` writes for the same
+    /// body.
+    fn write_json_as(&self, format: BodyFormat, out: &mut String) {
+        format::write_body_as(
+            out,
+            format,
+            self.code(),
+            &self.message(),
+            self.detail().as_deref().unwrap_or(""),
+        );
+    }
+
+    /// This error on its way to an HTTP response: set the body format and request id with the
+    /// [`ErrorResponse`] builder, then convert it with the `http`, `axum` or `actix-web`
+    /// feature.
+    ///
+    /// ```
+    /// use swr_errors::{BodyFormat, SwrCode, SwrError};
+    ///
+    /// let response = SwrCode::UrlNotFound.response().with_format(BodyFormat::Dual);
+    /// assert_eq!(response.status(), 404);
+    /// assert!(response.body().contains(r#""error_msg":"The requested URL cannot be found.""#));
+    /// ```
+    fn response(self) -> ErrorResponse<Self>
+    where
+        Self: Sized,
+    {
+        ErrorResponse::new(self)
     }
 }

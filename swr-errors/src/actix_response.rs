@@ -1,0 +1,63 @@
+//! actix-web 4: `ResponseError` for every derived error and for [`ErrorResponse`].
+//!
+//! actix-web 4 is built on http 0.2, whose `StatusCode` is not http 1's: the status crosses as
+//! the `u16`.
+
+use std::fmt;
+
+use ::actix_web::http::header::{HeaderName, HeaderValue, CONTENT_TYPE};
+use ::actix_web::http::StatusCode;
+use ::actix_web::{HttpResponse, ResponseError};
+
+use crate::format::BodyFormat;
+use crate::response::{ErrorResponse, Parts, CONTENT_TYPE_JSON, X_REQUEST_ID};
+use crate::SwrError;
+
+/// actix-web's status for `status`; 500 for a number it rejects, which a derived type cannot
+/// produce (the derive checks 400..=599) but a hand-written `SwrError` might.
+#[doc(hidden)]
+pub fn actix_status(status: u16) -> StatusCode {
+    StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// The response for an error in the [global default format](BodyFormat::global_default): what
+/// `ResponseError::error_response` of a derived type calls.
+#[doc(hidden)]
+pub fn actix_response(error: &dyn SwrError) -> HttpResponse {
+    build(Parts::of(error, BodyFormat::global_default(), None))
+}
+
+fn build(parts: Parts<'_>) -> HttpResponse {
+    let mut response = HttpResponse::build(actix_status(parts.status));
+    response.insert_header((CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE_JSON)));
+    if let Some(id) = parts.request_id {
+        if let Ok(value) = HeaderValue::from_str(id) {
+            response.insert_header((HeaderName::from_static(X_REQUEST_ID), value));
+        }
+    }
+    response.body(parts.body)
+}
+
+/// With the status, `Content-Type: application/json`, the body in the response's format and
+/// `X-Request-Id` when one was set. Return `Err(error.response().with_request_id(..))` from a
+/// handler, or use `?` on it.
+impl<E: SwrError + fmt::Debug + fmt::Display> ResponseError for ErrorResponse<E> {
+    fn status_code(&self) -> StatusCode {
+        actix_status(self.status())
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        build(Parts::of_response(self))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::actix_status;
+
+    #[test]
+    fn statuses_cross_by_number() {
+        assert_eq!(actix_status(409).as_u16(), 409);
+        assert_eq!(actix_status(0).as_u16(), 500);
+    }
+}

@@ -1,0 +1,292 @@
+//! [`ErrorResponse`]: an error on its way to becoming an HTTP response, with its body format and
+//! request id; and [`RequestId`], the value of `X-Request-Id`.
+//!
+//! Both are framework-neutral; the cargo features `http`, `axum` and `actix-web` convert an
+//! [`ErrorResponse`] into their response types.
+
+use std::collections::hash_map::RandomState;
+use std::fmt;
+use std::hash::BuildHasher;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::OnceLock;
+
+use crate::format::BodyFormat;
+use crate::SwrError;
+
+/// The name of the request id header, lower-case as HTTP/2 writes it (header names are
+/// case-insensitive).
+pub const X_REQUEST_ID: &str = "x-request-id";
+
+/// The `Content-Type` of every error response.
+pub const CONTENT_TYPE_JSON: &str = "application/json";
+
+/// An error with what its HTTP response needs besides the error itself: the body format and an
+/// optional request id.
+///
+/// Build one with [`SwrError::response`] (or [`ErrorResponse::new`]), then hand it to the
+/// framework: with the `http` feature it converts into `http::Response<Vec<u8>>`, with `axum`
+/// it implements `IntoResponse`, with `actix-web` it implements `ResponseError`. Every response
+/// carries the error's status, `Content-Type: application/json`, the body in the chosen format
+/// and, when one was given, `X-Request-Id`.
+///
+/// Without the builder calls, a derived error converts directly (with the
+/// [global default format](BodyFormat::global_default) and no request id).
+///
+/// # Example
+///
+/// ```
+/// use swr_errors::{BodyFormat, SwrCode, SwrError};
+///
+/// let response = SwrCode::OrganizationNotFound
+///     .response()
+///     .with_format(BodyFormat::Dual)
+///     .with_request_id("4d0e9c3a5b2f41d7a6c8e1f0b3d5a7c9");
+/// assert_eq!(response.status(), 404);
+/// assert_eq!(response.request_id(), Some("4d0e9c3a5b2f41d7a6c8e1f0b3d5a7c9"));
+/// assert!(response.body().starts_with(r#"{"error_code":"SVCSTG.SWR.4040058","#));
+/// ```
+#[derive(Clone, Debug)]
+pub struct ErrorResponse<E> {
+    error: E,
+    format: BodyFormat,
+    request_id: Option<RequestId>,
+}
+
+impl<E: SwrError> ErrorResponse<E> {
+    /// The response for `error`, in the [global default format](BodyFormat::global_default) and
+    /// without a request id.
+    pub fn new(error: E) -> ErrorResponse<E> {
+        ErrorResponse {
+            error,
+            format: BodyFormat::global_default(),
+            request_id: None,
+        }
+    }
+
+    /// Sets the body format.
+    #[must_use]
+    pub fn with_format(mut self, format: BodyFormat) -> ErrorResponse<E> {
+        self.format = format;
+        self
+    }
+
+    /// Sets the `X-Request-Id` header's value (a `&str`, a `String` or a [`RequestId`]).
+    ///
+    /// A header value can hold only visible ASCII: an id with anything else, or longer than
+    /// [`RequestId::MAX_LEN`], is replaced by a [generated](RequestId::generate) one, so the
+    /// response always carries a usable id once this is called.
+    #[must_use]
+    pub fn with_request_id(mut self, id: impl AsRef<str>) -> ErrorResponse<E> {
+        self.request_id = Some(RequestId::new(id.as_ref()).unwrap_or_else(RequestId::generate));
+        self
+    }
+
+    /// The HTTP status, the error's [`status`](SwrError::status).
+    pub fn status(&self) -> u16 {
+        self.error.status()
+    }
+
+    /// The request id the response will carry, if any.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_ref().map(RequestId::as_str)
+    }
+
+    /// The body format.
+    pub fn format(&self) -> BodyFormat {
+        self.format
+    }
+
+    /// The error.
+    pub fn error(&self) -> &E {
+        &self.error
+    }
+
+    /// The error, giving up the response settings.
+    pub fn into_error(self) -> E {
+        self.error
+    }
+
+    /// The body, JSON in the chosen format.
+    pub fn body(&self) -> String {
+        self.error.to_json_as(self.format)
+    }
+}
+
+impl<E: SwrError> From<E> for ErrorResponse<E> {
+    fn from(error: E) -> ErrorResponse<E> {
+        ErrorResponse::new(error)
+    }
+}
+
+/// The error's own `Display`: an `ErrorResponse` reads as the error it carries.
+impl<E: fmt::Display> fmt::Display for ErrorResponse<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+/// Transparent: the source is the error's own source.
+impl<E: std::error::Error> std::error::Error for ErrorResponse<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.error.source()
+    }
+}
+
+/// The parts of a response, computed once for every framework: status, body and request id.
+#[cfg(any(feature = "http", feature = "actix-web"))]
+pub(crate) struct Parts<'a> {
+    pub(crate) status: u16,
+    pub(crate) body: String,
+    pub(crate) request_id: Option<&'a str>,
+}
+
+#[cfg(any(feature = "http", feature = "actix-web"))]
+impl<'a> Parts<'a> {
+    /// Through `&dyn SwrError`, so each framework's conversion is compiled once, not once per
+    /// error type.
+    pub(crate) fn of(
+        error: &dyn SwrError,
+        format: BodyFormat,
+        request_id: Option<&'a str>,
+    ) -> Parts<'a> {
+        let mut body = String::new();
+        let detail = error.detail();
+        crate::format::write_body_as(
+            &mut body,
+            format,
+            error.code(),
+            &error.message(),
+            detail.as_deref().unwrap_or(""),
+        );
+        Parts {
+            status: error.status(),
+            body,
+            request_id,
+        }
+    }
+
+    pub(crate) fn of_response<E: SwrError>(response: &'a ErrorResponse<E>) -> Parts<'a> {
+        Parts::of(&response.error, response.format, response.request_id())
+    }
+}
+
+/// The value of an `X-Request-Id` header: 1 to [`MAX_LEN`](RequestId::MAX_LEN) bytes of visible
+/// ASCII (`!` to `~`), so it is always a valid header value.
+///
+/// Take it from the request with [`RequestId::new`], or make a fresh one with
+/// [`RequestId::generate`]. With the `axum` feature it is also an extractor, and the
+/// [`axum::request_id`](crate::axum::request_id) middleware puts one on every response.
+///
+/// ```
+/// use swr_errors::RequestId;
+///
+/// assert_eq!(RequestId::new("abc-123").unwrap().as_str(), "abc-123");
+/// assert!(RequestId::new("").is_none());
+/// assert!(RequestId::new("two words").is_none());
+///
+/// let id = RequestId::generate();
+/// assert_eq!(id.as_str().len(), 32);
+/// assert_ne!(id, RequestId::generate());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct RequestId(String);
+
+impl RequestId {
+    /// The longest id accepted from a client, in bytes.
+    pub const MAX_LEN: usize = 128;
+
+    /// `id` as a request id, or `None` when it is empty, longer than
+    /// [`MAX_LEN`](RequestId::MAX_LEN), or holds anything but visible ASCII.
+    pub fn new(id: &str) -> Option<RequestId> {
+        let valid = !id.is_empty()
+            && id.len() <= RequestId::MAX_LEN
+            && id.bytes().all(|byte| byte.is_ascii_graphic());
+        valid.then(|| RequestId(id.to_owned()))
+    }
+
+    /// A fresh id: 32 lower-case hex digits, like the ids Huawei Cloud's services send.
+    ///
+    /// Unique within the process (a counter, keyed by a per-process random hash key) and not
+    /// guessable from earlier ids, though not meant as a secret.
+    pub fn generate() -> RequestId {
+        static COUNTER: AtomicU64 = AtomicU64::new(0);
+        static KEY: OnceLock<RandomState> = OnceLock::new();
+        let key = KEY.get_or_init(RandomState::new);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let (high, low) = (key.hash_one((n, 0u8)), key.hash_one((n, 1u8)));
+        RequestId(format!("{high:016x}{low:016x}"))
+    }
+
+    /// The id.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for RequestId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for RequestId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::{ErrorResponse, RequestId};
+    use crate::{BodyFormat, SwrCode, SwrError};
+
+    #[test]
+    fn request_ids_accept_visible_ascii_only() {
+        assert!(RequestId::new("a").is_some());
+        assert!(RequestId::new(&"x".repeat(RequestId::MAX_LEN)).is_some());
+        assert!(RequestId::new(&"x".repeat(RequestId::MAX_LEN + 1)).is_none());
+        for bad in ["", " ", "a b", "tab\t", "nl\n", "é", "\u{7f}"] {
+            assert!(RequestId::new(bad).is_none(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn generated_ids_are_hex_and_distinct() {
+        let ids: HashSet<RequestId> = (0..1000).map(|_| RequestId::generate()).collect();
+        assert_eq!(ids.len(), 1000);
+        for id in &ids {
+            assert_eq!(id.as_str().len(), 32);
+            assert!(id
+                .as_str()
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)));
+        }
+    }
+
+    #[test]
+    fn an_invalid_request_id_is_replaced_not_dropped() {
+        let response = SwrCode::UrlNotFound.response();
+        assert_eq!(response.request_id(), None);
+        let response = response.with_request_id("bad id\n");
+        let id = response.request_id().unwrap();
+        assert_eq!(id.len(), 32);
+        let response = SwrCode::UrlNotFound.response().with_request_id("good-id");
+        assert_eq!(response.request_id(), Some("good-id"));
+    }
+
+    #[test]
+    fn response_reads_as_its_error() {
+        let response = ErrorResponse::from(SwrCode::OrganizationExists).with_format(BodyFormat::Dual);
+        assert_eq!(response.status(), 409);
+        assert_eq!(response.to_string(), "The organization already exists.");
+        assert_eq!(response.format(), BodyFormat::Dual);
+        assert_eq!(
+            response.body(),
+            SwrCode::OrganizationExists.to_json_as(BodyFormat::Dual)
+        );
+        assert_eq!(*response.error(), SwrCode::OrganizationExists);
+        assert_eq!(response.into_error(), SwrCode::OrganizationExists);
+    }
+}
