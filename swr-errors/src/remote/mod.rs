@@ -1,0 +1,324 @@
+//! The client side: [`RemoteError`], any error response read into a typed code.
+
+mod parse;
+mod text;
+
+use std::fmt;
+
+use crate::body::ErrorEntry;
+use crate::catalogue::SwrCode;
+use crate::retry::RetryKind;
+use crate::swr_error::SwrError;
+
+/// See [`RemoteError::MAX_JSON_LEN`].
+const MAX_JSON_LEN: usize = 64 * 1024;
+/// See [`RemoteError::MAX_DEPTH`].
+const MAX_DEPTH: usize = 32;
+/// See [`RemoteError::MAX_TEXT_LEN`].
+const MAX_TEXT_LEN: usize = 1024;
+
+/// An error response from an SWR-style service, as a client receives it: the status, and whatever
+/// code and message the body carried.
+///
+/// [`RemoteError::from_response`] reads any status and any bytes. It never fails and never
+/// panics: a body it does not recognise keeps its status and becomes the message.
+///
+/// # Example
+///
+/// ```
+/// use swr_errors::{RemoteError, RetryKind, SwrCode, SwrError};
+///
+/// // The body a service sends for `SwrCode::ImageNotFound`.
+/// let body = SwrCode::ImageNotFound.to_json();
+/// let err = RemoteError::from_response(404, body.as_bytes());
+/// assert_eq!(err.status(), 404);
+/// assert_eq!(err.code(), Some("SVCSTG.SWR.4040010"));
+/// assert_eq!(err.known(), Some(SwrCode::ImageNotFound));
+/// assert_eq!(err.message(), "The image does not exist.");
+/// assert_eq!(err.to_string(), "HTTP 404 SVCSTG.SWR.4040010: The image does not exist.");
+///
+/// // An API gateway's code: kept, though no catalogue knows it.
+/// let body = br#"{"error_code":"APIGW.0308","error_msg":"The request is throttled.","request_id":"5a9c"}"#;
+/// let err = RemoteError::from_response(429, body);
+/// assert_eq!(err.code(), Some("APIGW.0308"));
+/// assert_eq!(err.known(), None);
+/// assert_eq!(err.request_id(), Some("5a9c"));
+/// assert_eq!(err.retry_kind(), Some(RetryKind::Throttled));
+///
+/// // A proxy's HTML page: the text is the message.
+/// let err = RemoteError::from_response(502, b"<html><body>502 Bad Gateway</body></html>\r\n");
+/// assert_eq!(err.code(), None);
+/// assert_eq!(err.message(), "<html><body>502 Bad Gateway</body></html>");
+/// ```
+///
+/// # What is read
+///
+/// A body of at most [`MAX_JSON_LEN`](Self::MAX_JSON_LEN) bytes (after an optional UTF-8 byte
+/// order mark and surrounding whitespace), nested at most [`MAX_DEPTH`](Self::MAX_DEPTH) deep,
+/// that parses as JSON, is read as one of these shapes:
+///
+/// - the legacy array, `[{"errorCode":…,"errorMessage":…,"detail":…}, …]`: the first entry is the
+///   error, and [`entries`](Self::entries) holds them all;
+/// - an object with a code and a message under one of the key pairs Huawei Cloud's SDKs accept,
+///   tried in their order: `error_code`+`error_msg`, `errorCode`+`errorMsg`, `code`+`message`,
+///   then `errorCode`+`errorMessage`. A pair counts when its code is present and its message is a
+///   non-empty string; when no pair is complete, the first code key present gives the code and the
+///   first message key present gives the message (so `{"message":"Unauthorized"}` reads too, with
+///   no code). `detail` and `request_id` are read beside them;
+/// - the dual object, `{"error_code":…,"error_msg":…,"errors":[{"errorCode":…,…}]}`: the top-level
+///   pair is the error, its detail comes from the first entry when that entry has the same code,
+///   and [`entries`](Self::entries) holds `errors`;
+/// - the same pairs nested one level down, under `"error"` (`{"error":{"code":…,"message":…}}`)
+///   or, in an object with a single member, under that member whatever its name (OpenStack's
+///   `{"itemNotFound":{"code":404,"message":…}}`);
+/// - a JSON string, `"Bad gateway"`, which is the message.
+///
+/// In an object, a code found at the top level wins over one nested, which wins over the first of
+/// `errors`. Codes are strings; a JSON number is also taken as a code, written in decimal as
+/// `serde_json` writes it (`404`, `1.5`), since many gateways send numbers; `null`, booleans,
+/// arrays and objects are no code. An empty string is no code, no message, no detail.
+///
+/// Anything else (not JSON, JSON of another shape, a body too long or too deep) keeps its status,
+/// has no code, and has as its message the body's text: invalid UTF-8 replaced by U+FFFD,
+/// surrounding whitespace trimmed, cut to [`MAX_TEXT_LEN`](Self::MAX_TEXT_LEN) bytes at a char
+/// boundary (a character the cut splits is dropped). An empty body gives an empty message.
+///
+/// Every text taken from a body (code, message, detail, request id, each entry's fields) is cut the
+/// same way to `MAX_TEXT_LEN` bytes; a client that needs a whole body should keep the bytes.
+///
+/// # Bounded work
+///
+/// The work done is linear in the size of the body and bounded whatever it holds: a body longer
+/// than `MAX_JSON_LEN` is never parsed (only its first `MAX_TEXT_LEN` bytes are read), and the
+/// nesting depth is checked by a linear scan before parsing, so 200,000 nested brackets cost one
+/// pass over the bytes and no recursion. The depth bound is this crate's own: it holds even when
+/// some crate in the build enables `serde_json`'s `unbounded_depth` feature.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RemoteError {
+    status: u16,
+    code: Option<String>,
+    message: String,
+    detail: Option<String>,
+    request_id: Option<String>,
+    entries: Vec<ErrorEntry>,
+}
+
+impl RemoteError {
+    /// The largest body, in bytes, that is parsed as JSON: 64 KiB. Error bodies are a few hundred
+    /// bytes; a longer body is read as text.
+    pub const MAX_JSON_LEN: usize = MAX_JSON_LEN;
+
+    /// The deepest nesting of arrays and objects that is parsed as JSON: 32. The shapes read need 3.
+    pub const MAX_DEPTH: usize = MAX_DEPTH;
+
+    /// The longest text, in bytes, kept from a body for each of the code, the message, the detail
+    /// and the request id: 1 KiB. Longer text is cut at the last char boundary within the bound.
+    pub const MAX_TEXT_LEN: usize = MAX_TEXT_LEN;
+
+    /// Reads an error response: its HTTP status and its body, whatever the body holds.
+    ///
+    /// See the [type documentation](RemoteError#what-is-read) for the shapes read and the bounds.
+    ///
+    /// ```
+    /// use swr_errors::{RemoteError, SwrCode};
+    ///
+    /// let body = br#"{"error": {"code": "SVCSTG.SWR.4090023", "message": "The system is busy."}}"#;
+    /// let err = RemoteError::from_response(409, body);
+    /// assert_eq!(err.known(), Some(SwrCode::SystemBusy));
+    ///
+    /// let err = RemoteError::from_response(500, b"\xff\xfe not even text");
+    /// assert_eq!(err.message(), "\u{fffd}\u{fffd} not even text");
+    /// ```
+    pub fn from_response(status: u16, body: &[u8]) -> RemoteError {
+        let parsed = parse::parse(body);
+        RemoteError {
+            status,
+            code: parsed.code,
+            message: parsed.message,
+            detail: parsed.detail,
+            request_id: parsed.request_id,
+            entries: parsed.entries,
+        }
+    }
+
+    /// Sets the request id, typically from the response's `X-Request-Id` header, replacing any the
+    /// body carried. The id is cut to [`MAX_TEXT_LEN`](Self::MAX_TEXT_LEN) bytes; an empty id
+    /// clears it.
+    ///
+    /// ```
+    /// use swr_errors::RemoteError;
+    ///
+    /// let err = RemoteError::from_response(503, b"").with_request_id("0f8e0c3d");
+    /// assert_eq!(err.request_id(), Some("0f8e0c3d"));
+    /// ```
+    #[must_use]
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> RemoteError {
+        let mut request_id = request_id.into();
+        text::cut(&mut request_id, MAX_TEXT_LEN);
+        self.request_id = Some(request_id).filter(|id| !id.is_empty());
+        self
+    }
+
+    /// The HTTP status of the response, as given.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The error code the body carried, known or not (`"SVCSTG.SWR.4040010"`, `"APIGW.0101"`);
+    /// `None` when it carried none.
+    pub fn code(&self) -> Option<&str> {
+        self.code.as_deref()
+    }
+
+    /// The stock catalogue's variant for the code; `None` when there is no code or the catalogue
+    /// does not have it. The code decides, whatever the status: a known code under an unexpected
+    /// status (a proxy's rewrite, say) is still that code.
+    ///
+    /// ```
+    /// use swr_errors::{RemoteError, SwrCode};
+    ///
+    /// let body = br#"[{"errorCode":"SVCSTG.SWR.4040010","errorMessage":"gone","detail":""}]"#;
+    /// assert_eq!(RemoteError::from_response(404, body).known(), Some(SwrCode::ImageNotFound));
+    /// ```
+    pub fn known(&self) -> Option<SwrCode> {
+        self.known_as::<SwrCode>()
+    }
+
+    /// The value of `E` whose code is the body's code, through [`SwrError::from_code`]: for a
+    /// derived enum, a variant that carries no data (or, through a transparent variant, a value of
+    /// the type it wraps). `None` when there is no code or `E` has no such variant.
+    ///
+    /// ```
+    /// use swr_errors::{RemoteError, SwrCode, SwrError};
+    ///
+    /// #[derive(Debug, PartialEq, SwrError)]
+    /// enum ChartError {
+    ///     /// The chart does not exist.
+    ///     #[swr(code = "SVCSTG.CHARTS.4040001", status = 404)]
+    ///     ChartMissing,
+    ///     #[swr(transparent)]
+    ///     Stock(SwrCode),
+    /// }
+    ///
+    /// let body = ChartError::ChartMissing.to_json();
+    /// let err = RemoteError::from_response(404, body.as_bytes());
+    /// assert_eq!(err.known_as::<ChartError>(), Some(ChartError::ChartMissing));
+    /// assert_eq!(err.known(), None);
+    ///
+    /// let body = SwrCode::ImageNotFound.to_json();
+    /// let err = RemoteError::from_response(404, body.as_bytes());
+    /// assert_eq!(err.known_as::<ChartError>(), Some(ChartError::Stock(SwrCode::ImageNotFound)));
+    /// ```
+    pub fn known_as<E: SwrError>(&self) -> Option<E> {
+        E::from_code(self.code()?)
+    }
+
+    /// The message: the body's, or the body's text when it had no recognised shape; empty for an
+    /// empty body. At most [`MAX_TEXT_LEN`](Self::MAX_TEXT_LEN) bytes.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The body's `detail`; `None` when absent or empty (the legacy body always carries
+    /// `"detail":""`).
+    pub fn detail(&self) -> Option<&str> {
+        self.detail.as_deref()
+    }
+
+    /// The request id: set by [`with_request_id`](Self::with_request_id) (or, with the `http`
+    /// feature, read from the `X-Request-Id` header), else the body's `request_id`, which API
+    /// gateways add. Quote it when reporting the failure to the service's operator.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// Every entry of the body's error list: the legacy array's entries, or the dual object's
+    /// `errors`, in order, keeping those that carry a code or a message (read with the same key
+    /// pairs). Empty for a body without a list. A field the entry lacks is `""`.
+    ///
+    /// ```
+    /// use swr_errors::RemoteError;
+    ///
+    /// let body = br#"[{"errorCode":"SVCSTG.SWR.4001001","errorMessage":"first","detail":""},
+    ///                 {"errorCode":"SVCSTG.SWR.4001002","errorMessage":"second","detail":"tag"}]"#;
+    /// let err = RemoteError::from_response(400, body);
+    /// assert_eq!(err.message(), "first");
+    /// let codes: Vec<&str> = err.entries().iter().map(|e| e.error_code.as_str()).collect();
+    /// assert_eq!(codes, ["SVCSTG.SWR.4001001", "SVCSTG.SWR.4001002"]);
+    /// assert_eq!(err.entries()[1].detail, "tag");
+    /// ```
+    pub fn entries(&self) -> &[ErrorEntry] {
+        &self.entries
+    }
+
+    /// Whether, and how, the request may be retried.
+    ///
+    /// For a code the stock catalogue knows, the code's own [`SwrError::retry_kind`] (which may be
+    /// `None`: the catalogue knows that, say, a reached quota fails again). Otherwise, from the
+    /// status:
+    ///
+    /// | status | kind |
+    /// |---|---|
+    /// | 429 Too Many Requests | [`Throttled`](RetryKind::Throttled) |
+    /// | 503 Service Unavailable | [`Busy`](RetryKind::Busy) |
+    /// | 500, 502 Bad Gateway, 504 Gateway Timeout | [`ServerError`](RetryKind::ServerError) |
+    /// | any other (501, 505, 507, 4xx...) | `None` |
+    ///
+    /// 502 and 504 come from a gateway or proxy that failed to reach the service, transient as a
+    /// 500 is; 501, 505, 507, 508, 510 and 511 report a lasting condition.
+    ///
+    /// For the codes of a service enum, use `known_as::<E>()` and the kind of the variant.
+    ///
+    /// ```
+    /// use swr_errors::{RemoteError, RetryKind};
+    ///
+    /// let busy = br#"[{"errorCode":"SVCSTG.SWR.4090023","errorMessage":"The system is busy.","detail":""}]"#;
+    /// assert_eq!(RemoteError::from_response(409, busy).retry_kind(), Some(RetryKind::Busy));
+    /// assert_eq!(RemoteError::from_response(503, b"").retry_kind(), Some(RetryKind::Busy));
+    /// assert_eq!(RemoteError::from_response(404, b"").retry_kind(), None);
+    /// ```
+    pub fn retry_kind(&self) -> Option<RetryKind> {
+        if let Some(known) = self.known() {
+            return known.retry_kind();
+        }
+        match self.status {
+            429 => Some(RetryKind::Throttled),
+            503 => Some(RetryKind::Busy),
+            500 | 502 | 504 => Some(RetryKind::ServerError),
+            _ => None,
+        }
+    }
+}
+
+/// `HTTP <status> <code>: <message>`, without the code when there is none and without the colon
+/// when the message is empty. Control characters in the code and message (a hostile body's
+/// newlines or terminal escapes) are written escaped, as `\n` or `\u{1b}`, so the line stays one
+/// line in a log.
+impl fmt::Display for RemoteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "HTTP {}", self.status)?;
+        if let Some(code) = &self.code {
+            f.write_str(" ")?;
+            write_escaped(f, code)?;
+        }
+        if !self.message.is_empty() {
+            f.write_str(": ")?;
+            write_escaped(f, &self.message)?;
+        }
+        Ok(())
+    }
+}
+
+fn write_escaped(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    let mut start = 0;
+    for (at, c) in text.char_indices() {
+        if c.is_control() {
+            f.write_str(&text[start..at])?;
+            write!(f, "{}", c.escape_debug())?;
+            start = at + c.len_utf8();
+        }
+    }
+    f.write_str(&text[start..])
+}
+
+impl std::error::Error for RemoteError {}
