@@ -106,9 +106,11 @@
 
 mod body;
 mod catalogue;
+mod format;
 mod json;
 mod lookup;
 mod remote;
+mod response;
 mod retry;
 mod swr_error;
 mod table;
@@ -117,10 +119,23 @@ mod table;
 #[path = "private.rs"]
 pub mod __private;
 
+#[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
+mod actix_response;
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+#[path = "axum_response.rs"]
+pub mod axum;
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+mod http_response;
+
 pub use body::{ErrorBody, ErrorEntry};
 pub use catalogue::SwrCode;
+pub use format::{BodyFormat, DualErrorBody, UnknownBodyFormat};
 pub use lookup::UnknownCode;
 pub use remote::RemoteError;
+pub use response::{ErrorResponse, RequestId, CONTENT_TYPE_JSON, X_REQUEST_ID};
 pub use retry::RetryKind;
 pub use swr_error::SwrError;
 pub use table::{AllVariants, Catalogue, CodeInfo};
