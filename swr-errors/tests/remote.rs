@@ -1,7 +1,7 @@
 //! `RemoteError::from_response`: every body shape it reads, every body it must survive.
 
 use serde_json::json;
-use swr_errors::{ErrorBody, ErrorEntry, RemoteError, RetryKind, SwrCode, SwrError};
+use swr_errors::{BodyFormat, ErrorBody, ErrorEntry, RemoteError, RetryKind, SwrCode, SwrError};
 
 const MAX_TEXT: usize = RemoteError::MAX_TEXT_LEN;
 
@@ -41,6 +41,27 @@ fn every_catalogue_code_round_trips_through_the_legacy_body() {
 
 #[test]
 fn every_catalogue_code_round_trips_through_the_dual_body() {
+    for &code in SwrCode::ALL {
+        let err = read(code.status(), code.to_json_as(BodyFormat::Dual));
+        assert_eq!(err.status(), code.status(), "{code:?}");
+        assert_eq!(err.code(), Some(code.code()), "{code:?}");
+        assert_eq!(err.known(), Some(code), "{code:?}");
+        assert_eq!(err.message(), code.message(), "{code:?}");
+        assert_eq!(err.detail(), None, "{code:?}");
+        assert_eq!(err.retry_kind(), code.retry_kind(), "{code:?}");
+        assert_eq!(err.entries(), code.to_body().errors.as_slice(), "{code:?}");
+        // Both formats read alike.
+        assert_eq!(
+            err,
+            read(code.status(), code.to_json_as(BodyFormat::Legacy)),
+            "{code:?}"
+        );
+    }
+}
+
+#[test]
+fn every_catalogue_code_round_trips_through_a_hand_written_dual_body() {
+    // The shape as an SDK-style server writes it, independently of `to_json_as`.
     for &code in SwrCode::ALL {
         let err = read(code.status(), dual_json(code.code(), &code.message(), ""));
         assert_eq!(err.status(), code.status(), "{code:?}");
@@ -95,6 +116,9 @@ fn a_service_enum_round_trips_with_its_detail() {
     );
 
     // The dual body carries the detail in its entry.
+    let err = read(400, sent.to_json_as(BodyFormat::Dual));
+    assert_eq!(err.code(), Some("SVCSTG.CHARTS.4001003"));
+    assert_eq!(err.detail(), Some("layer 3: \"size\" < 0\n"));
     let err = read(
         400,
         dual_json("SVCSTG.CHARTS.4001003", "Bad manifest", "layer 3"),

@@ -1,5 +1,7 @@
 //! The client side: [`RemoteError`], any error response read into a typed code.
 
+#[cfg(feature = "http")]
+mod http_response;
 mod parse;
 mod text;
 

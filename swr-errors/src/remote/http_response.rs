@@ -1,0 +1,128 @@
+//! With the `http` feature: [`RemoteError`] from an `http` 1.x response, with its request id.
+
+use http::response::Parts;
+use http::{HeaderMap, Response};
+
+use super::RemoteError;
+use crate::X_REQUEST_ID;
+
+impl RemoteError {
+    /// Reads an `http` 1.x response whose body is bytes (`Vec<u8>`, `bytes::Bytes`, `String`,
+    /// `&[u8]`...): its status, its body as [`from_response`](Self::from_response) reads it, and
+    /// its `X-Request-Id` header, which when present and not empty wins over a `request_id` in the
+    /// body (a header that is not UTF-8 is read lossily).
+    ///
+    /// ```
+    /// use swr_errors::{RemoteError, SwrCode, SwrError};
+    ///
+    /// let response = http::Response::builder()
+    ///     .status(404)
+    ///     .header("X-Request-Id", "7c1a2b")
+    ///     .body(SwrCode::ImageNotFound.to_json())
+    ///     .unwrap();
+    /// let err = RemoteError::from_http(&response);
+    /// assert_eq!(err.known(), Some(SwrCode::ImageNotFound));
+    /// assert_eq!(err.request_id(), Some("7c1a2b"));
+    /// ```
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+    pub fn from_http<B: AsRef<[u8]>>(response: &Response<B>) -> RemoteError {
+        RemoteError::from_http_head(
+            response.status(),
+            response.headers(),
+            response.body().as_ref(),
+        )
+    }
+
+    /// As [`from_http`](Self::from_http), for a response already split with
+    /// `Response::into_parts`, as clients built on `http` (hyper, ureq 3) hand it over.
+    ///
+    /// ```
+    /// use swr_errors::{RemoteError, SwrCode, SwrError};
+    ///
+    /// let response = http::Response::builder()
+    ///     .status(503)
+    ///     .header("x-request-id", "9e")
+    ///     .body(())
+    ///     .unwrap();
+    /// let (parts, ()) = response.into_parts();
+    /// let err = RemoteError::from_http_parts(&parts, b"<html>Service Unavailable</html>");
+    /// assert_eq!(err.status(), 503);
+    /// assert_eq!(err.message(), "<html>Service Unavailable</html>");
+    /// assert_eq!(err.request_id(), Some("9e"));
+    /// ```
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+    pub fn from_http_parts(parts: &Parts, body: &[u8]) -> RemoteError {
+        RemoteError::from_http_head(parts.status, &parts.headers, body)
+    }
+
+    fn from_http_head(status: http::StatusCode, headers: &HeaderMap, body: &[u8]) -> RemoteError {
+        let err = RemoteError::from_response(status.as_u16(), body);
+        match headers.get(X_REQUEST_ID) {
+            Some(id) if !id.is_empty() => {
+                err.with_request_id(String::from_utf8_lossy(id.as_bytes()).into_owned())
+            }
+            _ => err,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RemoteError;
+    use crate::{SwrCode, SwrError};
+
+    fn response(request_id: Option<&[u8]>, body: &str) -> http::Response<Vec<u8>> {
+        let mut builder = http::Response::builder().status(404);
+        if let Some(id) = request_id {
+            builder = builder.header("X-Request-Id", id);
+        }
+        builder.body(body.as_bytes().to_vec()).unwrap()
+    }
+
+    #[test]
+    fn reads_status_body_and_request_id() {
+        let err =
+            RemoteError::from_http(&response(Some(b"abc"), &SwrCode::ImageNotFound.to_json()));
+        assert_eq!(err.status(), 404);
+        assert_eq!(err.known(), Some(SwrCode::ImageNotFound));
+        assert_eq!(err.request_id(), Some("abc"));
+    }
+
+    #[test]
+    fn header_wins_over_body_and_body_serves_without_header() {
+        let body =
+            r#"{"error_code":"APIGW.0101","error_msg":"Not found","request_id":"from-body"}"#;
+        assert_eq!(
+            RemoteError::from_http(&response(Some(b"from-header"), body)).request_id(),
+            Some("from-header")
+        );
+        assert_eq!(
+            RemoteError::from_http(&response(None, body)).request_id(),
+            Some("from-body")
+        );
+        assert_eq!(
+            RemoteError::from_http(&response(Some(b""), body)).request_id(),
+            Some("from-body")
+        );
+        assert_eq!(
+            RemoteError::from_http(&response(None, "")).request_id(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_header_that_is_not_utf8_is_read_lossily() {
+        let err = RemoteError::from_http(&response(Some(b"id-\xff"), ""));
+        assert_eq!(err.request_id(), Some("id-\u{fffd}"));
+    }
+
+    #[test]
+    fn parts_and_whole_response_agree() {
+        let whole = response(Some(b"r1"), &SwrCode::SystemBusy.to_json());
+        let (parts, body) = whole.clone().into_parts();
+        assert_eq!(
+            RemoteError::from_http_parts(&parts, &body),
+            RemoteError::from_http(&whole)
+        );
+    }
+}
