@@ -96,15 +96,15 @@ struct ImplGenerics {
 
 fn impl_generics(generics: &Generics, extra: &[TokenStream]) -> ImplGenerics {
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let existing = where_clause.map(|clause| clause.predicates.to_token_stream());
-    let comma = existing
-        .as_ref()
-        .filter(|tokens| !tokens.is_empty())
-        .map(|_| quote!(,));
-    let where_clause = if existing.is_none() && extra.is_empty() {
+    // Each predicate is written with its own comma: the user's clause may or may not end in one
+    // (`where W: Debug,`), and two commas in a row do not parse.
+    let existing: Vec<_> = where_clause
+        .map(|clause| clause.predicates.iter().collect())
+        .unwrap_or_default();
+    let where_clause = if existing.is_empty() && extra.is_empty() {
         TokenStream::new()
     } else {
-        quote!(where #existing #comma #(#extra,)*)
+        quote!(where #(#existing,)* #(#extra,)*)
     };
     ImplGenerics {
         impl_generics: impl_generics.to_token_stream(),
