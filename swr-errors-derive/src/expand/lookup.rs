@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{impl_generics, mentions_type_param};
+use super::{bounds_for, impl_generics, mentions_type_param};
 use crate::valid::{Checked, Own};
 
 /// The `from_code` method of the `SwrError` impl, or nothing when no value can be found by code.
@@ -84,7 +84,14 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         return TokenStream::new();
     }
     let ident = checked.input.ident;
-    let generics = impl_generics(checked.input.generics, &[]);
+    // `from_str` calls `SwrError::from_code`, so the impls need the bounds of the `SwrError`
+    // impl: every transparent field whose type names a type parameter implements `SwrError`.
+    let extra = bounds_for(
+        checked,
+        checked.transparent().map(|(_, field)| field),
+        &quote!(__swr::SwrError),
+    );
+    let generics = impl_generics(checked.input.generics, &extra);
     let (impl_generics, ty_generics, where_clause) = (
         &generics.impl_generics,
         &generics.ty_generics,
