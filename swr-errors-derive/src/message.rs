@@ -134,8 +134,16 @@ fn placeholder(inner: &str) -> Result<Piece, String> {
         Some((name, spec)) => (name.trim(), spec.to_owned()),
         None => (inner.trim(), String::new()),
     };
+    // `{r#type}` names the field `r#type`, as `{type}` does.
+    let name = name
+        .strip_prefix("r#")
+        .filter(|rest| is_identifier(rest))
+        .unwrap_or(name);
     let field = if name.is_empty() {
-        return Err("`{}` in a message needs a field name, such as `{0}` or `{name}`".to_owned());
+        return Err(format!(
+            "`{{{inner}}}` in a message needs a field name, such as `{{0}}` or `{{name}}`: \
+             a message has no positional arguments"
+        ));
     } else if name.bytes().all(|b| b.is_ascii_digit()) {
         match name.parse() {
             Ok(index) => FieldRef::Index(index),
@@ -148,7 +156,58 @@ fn placeholder(inner: &str) -> Result<Piece, String> {
             "`{{{inner}}}` in a message must name a field, such as `{{0}}` or `{{name}}`"
         ));
     };
+    check_spec(inner, &spec)?;
     Ok(Piece::Field { field, spec })
+}
+
+/// Checks a format spec against `format!`'s grammar, as far as a message can use it:
+/// `[[fill]align][sign]['#']['0'][width]['.' precision][type]`, width and precision as numbers.
+/// rustc would reject a bad spec too, but in the generated format string, whose renamed fields
+/// shift every offset: its error would point at the wrong characters of the message.
+fn check_spec(inner: &str, spec: &str) -> Result<(), String> {
+    let chars: Vec<char> = spec.chars().collect();
+    let is_align = |c: Option<&char>| matches!(c, Some('<' | '^' | '>'));
+    // Past `[[fill]align]`: a fill character may be anything, `$` and `*` included.
+    let mut i = if is_align(chars.get(1)) {
+        2
+    } else {
+        usize::from(is_align(chars.first()))
+    };
+    if chars[i..].iter().any(|c| matches!(c, '$' | '*')) {
+        return Err(format!(
+            "`{{{inner}}}`: a message's width and precision must be numbers, such as `{{size:>8}}` \
+             or `{{ratio:.2}}`; `$` and `*` read other arguments, which a message does not have"
+        ));
+    }
+    for flag in [&['+', '-'][..], &['#'], &['0']] {
+        if chars.get(i).is_some_and(|c| flag.contains(c)) {
+            i += 1;
+        }
+    }
+    while chars.get(i).is_some_and(char::is_ascii_digit) {
+        i += 1;
+    }
+    if chars.get(i) == Some(&'.') {
+        i += 1;
+        let start = i;
+        while chars.get(i).is_some_and(char::is_ascii_digit) {
+            i += 1;
+        }
+        if i == start {
+            return Err(format!(
+                "`{{{inner}}}`: `.` in a format spec needs a precision, such as `{{ratio:.2}}`"
+            ));
+        }
+    }
+    let kind: String = chars[i..].iter().collect();
+    match kind.as_str() {
+        "" | "?" | "x?" | "X?" | "x" | "X" | "o" | "b" | "e" | "E" | "p" => Ok(()),
+        _ => Err(format!(
+            "`{{{inner}}}` has a malformed format spec at `{kind}`: expected \
+             `[[fill]align][sign][#][0][width][.precision][type]`, such as `{{size:>8}}`, with a \
+             type of `?`, `x`, `X`, `o`, `b`, `e`, `E`, `p` or none (Display)"
+        )),
+    }
 }
 
 fn is_identifier(name: &str) -> bool {
@@ -202,8 +261,32 @@ mod tests {
     }
 
     #[test]
+    fn accepts_format_specs() {
+        let every_spec = "{a:>8}{a:<8}{a:^8}{a:*^8}{a:0>8}{a::>8}{a:+}{a:#x}{a:08.3}{a:.3}{a:?}\
+                          {a:#?}{a:x?}{a:X?}{a:e}{a:E}{a:o}{a:b}{a:p}{a:-^10}{a: >4}{r#type:?}";
+        let template = Template::parse(every_spec).unwrap();
+        let names: Vec<String> = template.fields().iter().map(|f| f.to_string()).collect();
+        assert_eq!(names, ["a", "type"]);
+    }
+
+    #[test]
     fn rejects_malformed_templates() {
-        for bad in ["{", "}", "a {b", "a } b", "{}", "{a-b}", "{ :x}"] {
+        for bad in [
+            "{",
+            "}",
+            "a {b",
+            "a } b",
+            "{}",
+            "{a-b}",
+            "{ :x}",
+            "{a:z}",
+            "{a:>8z}",
+            "{a:.}",
+            "{a:1$}",
+            "{a:.*}",
+            "{a:>width$}",
+            "{a:x?y}",
+        ] {
             assert!(Template::parse(bad).is_err(), "{bad:?}");
         }
     }
