@@ -1,6 +1,6 @@
 //! `impl Display`: the message, written straight into the formatter without allocating.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 use super::{binding, bounds_for, impl_generics, pattern};
@@ -41,7 +41,10 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         let format = syn::LitStr::new(&format, *span);
         let args = fields.iter().map(|(_, field)| {
             let binding = binding(field);
-            quote!(#binding = #binding)
+            // The value carries the message's span, so that a field that is not `Display` (or not
+            // `LowerHex`, ...) is reported on the message that formats it.
+            let value = Ident::new(&binding.to_string(), *span);
+            quote!(#binding = #value)
         });
         Some(quote_spanned! {*span=>
             #pat => __formatter.write_fmt(__swr::format_args!(#format, #(#args),*)),

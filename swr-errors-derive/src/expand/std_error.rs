@@ -2,7 +2,8 @@
 //! variants.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 
 use super::{bounds_for, impl_generics, pattern};
 use crate::valid::Checked;
@@ -35,8 +36,11 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
             variant.ast.ident,
             [(&field.member, format_ident!("__swr_source"))],
         );
+        // Spanned on the field's type, where an error about a source that is not an `Error`
+        // belongs.
+        let source = quote_spanned!(field.ty.span()=> __swr_source.as_dyn_error());
         Some(quote! {
-            #pat => __swr::Some(__swr_source.as_dyn_error()),
+            #pat => __swr::Some(#source),
         })
     });
     let inner_arms = checked.transparent().map(|(variant, field)| {

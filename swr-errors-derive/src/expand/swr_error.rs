@@ -1,7 +1,8 @@
 //! `impl SwrError`, and the `Slotted` impl its accessors share.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 
 use super::{binding, bounds_for, impl_generics, lookup, pattern};
 use crate::valid::{Checked, Kind, Message};
@@ -107,7 +108,10 @@ fn message(checked: &Checked) -> TokenStream {
             let format = syn::LitStr::new(&format, *span);
             let args = fields.iter().map(|(_, field)| {
                 let binding = binding(field);
-                quote!(#binding = #binding)
+                // The value carries the message's span, so that a field that is not `Display` (or not
+                // `LowerHex`, ...) is reported on the message that formats it.
+                let value = Ident::new(&binding.to_string(), *span);
+                quote!(#binding = #value)
             });
             Some(quote_spanned! {*span=>
                 #pat => __swr::Cow::Owned(__swr::format!(#format, #(#args),*)),
@@ -147,8 +151,12 @@ fn detail(checked: &Checked) -> TokenStream {
             variant.ast.ident,
             [(&field.member, format_ident!("__swr_detail"))],
         );
+        // Spanned on the field's type, where an error about a detail that is neither text nor
+        // `Display` belongs.
+        let detail =
+            quote_spanned!(field.ty.span()=> (&__swr::DetailOf(__swr_detail)).swr_detail());
         Some(quote! {
-            #pat => __swr::Some((&__swr::DetailOf(__swr_detail)).swr_detail()),
+            #pat => __swr::Some(#detail),
         })
     });
     let inner_arms = checked.transparent().map(|(variant, field)| {
