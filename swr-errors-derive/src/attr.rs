@@ -5,9 +5,10 @@
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
+use syn::ext::IdentExt;
 use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
-use syn::{Attribute, Expr, ExprLit, Lit, LitBool, LitInt, LitStr, Meta, Token};
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitBool, LitInt, LitStr, Meta, Token};
 
 use crate::errors::Errors;
 
@@ -60,7 +61,9 @@ pub(crate) struct VariantAttrs {
     /// The `transparent` key itself, kept for its span.
     pub transparent: Option<syn::Path>,
     pub doc: Option<Doc>,
-    /// Every key written, valid value or not, so a malformed key is not also reported missing.
+    /// Every key written or attempted: with a valid value or not, misspelt (`stauts` counts as
+    /// `status`), or in an attribute too malformed to read (then every key counts), so that one
+    /// mistake is not also reported as a missing key.
     pub seen: Vec<&'static str>,
 }
 
@@ -137,7 +140,7 @@ pub(crate) fn field_attrs(attrs: &[Attribute], errors: &mut Errors) -> FieldAttr
 
 /// Calls `handle` for every valid, first-seen key of every `#[swr(...)]` attribute in `attrs`.
 /// Unknown and repeated keys, and malformed attributes, are recorded in `errors` and skipped.
-/// Returns the keys seen.
+/// Returns the keys written or attempted (see [`VariantAttrs::seen`]).
 fn for_each_key(
     attrs: &[Attribute],
     place: Place,
@@ -145,6 +148,7 @@ fn for_each_key(
     mut handle: impl FnMut(&'static str, &ParseNestedMeta, &mut Errors) -> syn::Result<()>,
 ) -> Vec<&'static str> {
     let mut seen: Vec<&'static str> = Vec::new();
+    let mut attempted: Vec<&'static str> = Vec::new();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("swr")) {
         if !matches!(attr.meta, Meta::List(_)) {
             errors.spanned(
@@ -154,13 +158,16 @@ fn for_each_key(
                     example_of(place)
                 ),
             );
+            attempted.extend(place.keys());
             continue;
         }
         let mut local = Errors::default();
         let parsed = attr.parse_nested_meta(|meta| {
             let name = path_name(&meta.path);
             let Some(key) = place.keys().iter().copied().find(|key| *key == name) else {
-                local.spanned(&meta.path, unknown_key_message(&name, place));
+                let (message, meant) = unknown_key_message(&name, place);
+                local.spanned(&meta.path, message);
+                attempted.extend(meant);
                 return skip_value(meta.input);
             };
             if seen.contains(&key) {
@@ -178,13 +185,28 @@ fn for_each_key(
                 local.push(err);
                 return skip_value(meta.input);
             }
+            if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+                // `code = "..." status = 404`: the value was read, the comma is missing. What
+                // follows is skipped, so its keys count as attempted.
+                let next = meta.input.fork().parse::<TokenTree>()?;
+                local.spanned(
+                    &next,
+                    format!("expected `,` before `{next}`: separate the keys of #[swr(...)] with commas"),
+                );
+                attempted.extend(place.keys());
+                return skip_value(meta.input);
+            }
             Ok(())
         });
+        if parsed.is_err() {
+            attempted.extend(place.keys());
+        }
         errors.ok(parsed);
         if let Err(err) = local.finish() {
             errors.push(err);
         }
     }
+    seen.extend(attempted);
     seen
 }
 
@@ -202,17 +224,18 @@ fn example_of(place: Place) -> &'static str {
 
 /// "unknown key" with the most useful hint: the key that belongs elsewhere, a close spelling,
 /// or the list of keys this place accepts.
-fn unknown_key_message(name: &str, place: Place) -> String {
+fn unknown_key_message(name: &str, place: Place) -> (String, Option<&'static str>) {
     let keys = place.keys();
     if let Some(other) = Place::ALL
         .iter()
         .find(|other| **other != place && other.keys().contains(&name))
     {
-        return format!(
+        let message = format!(
             "`{name}` belongs on {}, not on {}",
             other.name(),
             place.name()
         );
+        return (message, None);
     }
     let closest = keys
         .iter()
@@ -220,14 +243,20 @@ fn unknown_key_message(name: &str, place: Place) -> String {
         .filter(|(distance, key)| *distance <= 2.max(key.len() / 3))
         .min();
     match closest {
-        Some((_, key)) => format!("unknown key `{name}`; did you mean `{key}`?"),
-        None => format!(
-            "unknown key `{name}`; {} accepts {}",
-            place.name(),
-            keys.iter()
-                .map(|key| format!("`{key}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+        Some((_, key)) => (
+            format!("unknown key `{name}`; did you mean `{key}`?"),
+            Some(key),
+        ),
+        None => (
+            format!(
+                "unknown key `{name}`; {} accepts {}",
+                place.name(),
+                keys.iter()
+                    .map(|key| format!("`{key}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            None,
         ),
     }
 }
@@ -259,10 +288,18 @@ fn skip_value(input: ParseStream) -> syn::Result<()> {
 }
 
 /// Consumes a value up to the next comma and returns its tokens, for spanning an error on them.
+/// Stops early at a word right after a literal (`"..." status`): that is a missing comma, which
+/// [`for_each_key`] reports, not part of a malformed value.
 fn take_value(input: ParseStream) -> syn::Result<TokenStream> {
     let mut tokens = TokenStream::new();
+    let mut after_literal = false;
     while !input.is_empty() && !input.peek(Token![,]) {
-        tokens.extend([input.parse::<TokenTree>()?]);
+        if after_literal && input.peek(Ident::peek_any) {
+            break;
+        }
+        let token = input.parse::<TokenTree>()?;
+        after_literal = matches!(token, TokenTree::Literal(_));
+        tokens.extend([token]);
     }
     Ok(tokens)
 }
@@ -311,7 +348,12 @@ fn lit_str(
 fn lit_int(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> syn::Result<Option<LitInt>> {
     let expected = format!("an integer literal from 400 to 599, such as `{key} = 404`");
     literal(meta, key, &expected, errors, |lit| match lit {
-        Lit::Int(lit) if matches!(lit.suffix(), "" | "u16") => Some(lit),
+        // syn reads `-500` as one literal; it is no status, and its span would cover only `-`.
+        Lit::Int(lit)
+            if matches!(lit.suffix(), "" | "u16") && !lit.base10_digits().starts_with('-') =>
+        {
+            Some(lit)
+        }
         _ => None,
     })
 }
@@ -330,7 +372,8 @@ fn lit_bool(
 
 /// A key that takes no value, such as `transparent`.
 fn flag(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> Option<syn::Path> {
-    if meta.input.is_empty() || meta.input.peek(Token![,]) {
+    // A word right after the key is a missing comma, which `for_each_key` reports.
+    if meta.input.is_empty() || meta.input.peek(Token![,]) || meta.input.peek(Ident::peek_any) {
         return Some(meta.path.clone());
     }
     let tokens = take_value(meta.input).unwrap_or_default();
@@ -338,7 +381,8 @@ fn flag(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> Option<syn::P
         &tokens,
         format!("`{key}` takes no value: write `#[swr({key})]`"),
     );
-    None
+    // The key was meant: keep it, so the variant or field is not also reported for lacking it.
+    Some(meta.path.clone())
 }
 
 fn has_thiserror_attr(attrs: &[Attribute]) -> bool {
