@@ -1,0 +1,14 @@
+use swr_errors::SwrError;
+
+#[derive(Debug, SwrError)]
+enum RegistryError {
+    /// The chart does not exist.
+    #[swr(code = "SVCSTG.MYSVC.4040001", status = 404)]
+    #[swr(status = 404)]
+    ChartMissing,
+    /// The tag is invalid.
+    #[swr(code = "SVCSTG.MYSVC.4000002", code = "SVCSTG.MYSVC.4000003", status = 400)]
+    BadTag,
+}
+
+fn main() {}

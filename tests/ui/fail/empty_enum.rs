@@ -1,0 +1,6 @@
+use swr_errors::SwrError;
+
+#[derive(Debug, SwrError)]
+enum NoErrors {}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use swr_errors::SwrError;
+
+#[derive(Debug, SwrError)]
+enum RegistryError {
+    /// The chart does not exist.
+    #[swr(code = "SVCSTG.MYSVC.4040001", status = 404, http_status = 404)]
+    ChartMissing,
+}
+
+fn main() {}
