@@ -183,6 +183,20 @@ impl DualErrorBody {
     }
 }
 
+/// The body of `format` for one error, in a `String` allocated once at the size it needs (unless
+/// escapes make it longer).
+pub(crate) fn body_as(format: BodyFormat, code: &str, message: &str, detail: &str) -> String {
+    // The fixed text (keys, quotes, brackets) of the legacy body is 48 bytes, of the dual one 90.
+    let text = code.len() + message.len();
+    let capacity = match format {
+        BodyFormat::Legacy => 48 + text + detail.len(),
+        BodyFormat::Dual => 90 + 2 * text + detail.len(),
+    };
+    let mut out = String::with_capacity(capacity);
+    write_body_as(&mut out, format, code, message, detail);
+    out
+}
+
 /// Appends the body of `format` for one error to `out`.
 pub(crate) fn write_body_as(
     out: &mut String,
@@ -223,7 +237,11 @@ mod tests {
     fn dual_is_byte_identical_to_serde_json_even_with_escapes() {
         let cases = [
             ("SVCSTG.SWR.4040058", "The organization does not exist.", ""),
-            ("SVCSTG.X.4001001", "quote \" back \\ nl \n tab \t", "ctl \u{1} \u{1f} é 😀"),
+            (
+                "SVCSTG.X.4001001",
+                "quote \" back \\ nl \n tab \t",
+                "ctl \u{1} \u{1f} é 😀",
+            ),
             ("SVCSTG.X.5001002", "", "\u{2028}</script>"),
         ];
         for (code, message, detail) in cases {
@@ -244,6 +262,17 @@ mod tests {
         assert_eq!(dual["error_msg"], "m");
         assert_eq!(dual["errors"], legacy);
         assert_eq!(dual.as_object().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn body_as_allocates_exactly_what_an_unescaped_body_needs() {
+        for format in [BodyFormat::Legacy, BodyFormat::Dual] {
+            for (code, message, detail) in [("SVCSTG.SWR.4040058", "m", ""), ("C", "", "d")] {
+                let out = super::body_as(format, code, message, detail);
+                assert_eq!(out, body(format, code, message, detail));
+                assert_eq!(out.capacity(), out.len(), "{format:?} {code}");
+            }
+        }
     }
 
     #[test]

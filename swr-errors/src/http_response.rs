@@ -101,7 +101,10 @@ mod tests {
         assert_eq!(response.headers().len(), 2);
         let body: serde_json::Value = serde_json::from_slice(response.body()).unwrap();
         assert_eq!(body["error_code"], "SVCSTG.SWR.4001028");
-        assert_eq!(body["errors"][0]["errorMessage"], "Invalid organization name.");
+        assert_eq!(
+            body["errors"][0]["errorMessage"],
+            "Invalid organization name."
+        );
     }
 
     #[test]

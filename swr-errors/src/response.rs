@@ -149,10 +149,8 @@ impl<'a> Parts<'a> {
         format: BodyFormat,
         request_id: Option<&'a str>,
     ) -> Parts<'a> {
-        let mut body = String::new();
         let detail = error.detail();
-        crate::format::write_body_as(
-            &mut body,
+        let body = crate::format::body_as(
             format,
             error.code(),
             &error.message(),
@@ -278,7 +276,8 @@ mod tests {
 
     #[test]
     fn response_reads_as_its_error() {
-        let response = ErrorResponse::from(SwrCode::OrganizationExists).with_format(BodyFormat::Dual);
+        let response =
+            ErrorResponse::from(SwrCode::OrganizationExists).with_format(BodyFormat::Dual);
         assert_eq!(response.status(), 409);
         assert_eq!(response.to_string(), "The organization already exists.");
         assert_eq!(response.format(), BodyFormat::Dual);

@@ -112,9 +112,13 @@ pub trait SwrError {
     /// [`BodyFormat::Legacy`], the object of [`DualErrorBody`](crate::DualErrorBody) for
     /// [`BodyFormat::Dual`].
     fn to_json_as(&self, format: BodyFormat) -> String {
-        let mut out = String::new();
-        self.write_json_as(format, &mut out);
-        out
+        let detail = self.detail();
+        format::body_as(
+            format,
+            self.code(),
+            &self.message(),
+            detail.as_deref().unwrap_or(""),
+        )
     }
 
     /// Appends the JSON body in `format` to `out`; allocates no more than
