@@ -228,8 +228,8 @@ async fn create(
 
 /// `{"namespace": "..."}`, checked: the name comes first, before the organisation is looked up.
 fn namespace_in_body(registry: &Registry, body: &[u8]) -> Result<String, Failure> {
-    let value: serde_json::Value = serde_json::from_slice(body)
-        .map_err(|_| registry.fail(SwrCode::InvalidRequestBodyType))?;
+    let value: serde_json::Value =
+        serde_json::from_slice(body).map_err(|_| registry.fail(SwrCode::InvalidRequestBodyType))?;
     let object = value
         .as_object()
         .ok_or_else(|| registry.fail(SwrCode::InvalidRequestBodyType))?;
@@ -276,7 +276,9 @@ impl Config {
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             let (flag, inline) = match arg.split_once('=') {
-                Some((flag, value)) if flag.starts_with("--") => (flag.to_owned(), Some(value.to_owned())),
+                Some((flag, value)) if flag.starts_with("--") => {
+                    (flag.to_owned(), Some(value.to_owned()))
+                }
                 _ => (arg.clone(), None),
             };
             let mut value = |name: &str| {
@@ -311,13 +313,19 @@ mod tests {
 
     #[test]
     fn namespace_names_follow_the_swr_rule() {
-        for good in ["a", "acme", "a1", "my.org_x-2", &format!("a{}", "b".repeat(63))] {
+        for good in [
+            "a",
+            "acme",
+            "a1",
+            "my.org_x-2",
+            &format!("a{}", "b".repeat(63)),
+        ] {
             assert!(is_valid_namespace(good), "{good}");
         }
         let too_long = format!("a{}", "b".repeat(64));
         for bad in [
-            "", "Acme", "1acme", ".acme", "acme-", "acme.", "acme_", "ac me", "ac/me", "é",
-            "acmE", &too_long,
+            "", "Acme", "1acme", ".acme", "acme-", "acme.", "acme_", "ac me", "ac/me", "é", "acmE",
+            &too_long,
         ] {
             assert!(!is_valid_namespace(bad), "{bad}");
         }
@@ -344,9 +352,15 @@ mod tests {
         assert_eq!(set.format, BodyFormat::Dual);
         let set = args(&["--addr=[::1]:9000", "--body-format", "legacy"]).unwrap();
         assert_eq!(set.addr, "[::1]:9000");
-        assert!(args(&["--body-format", "xml"]).unwrap_err().contains("unknown body format"));
-        assert!(args(&["--addr"]).unwrap_err().starts_with("--addr needs a value"));
-        assert!(args(&["--port", "1"]).unwrap_err().starts_with("unknown argument `--port`"));
+        assert!(args(&["--body-format", "xml"])
+            .unwrap_err()
+            .contains("unknown body format"));
+        assert!(args(&["--addr"])
+            .unwrap_err()
+            .starts_with("--addr needs a value"));
+        assert!(args(&["--port", "1"])
+            .unwrap_err()
+            .starts_with("unknown argument `--port`"));
         assert!(args(&["--help"]).unwrap_err().starts_with("usage:"));
     }
 }
