@@ -129,6 +129,9 @@ pub mod axum;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 mod http_response;
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub mod openapi;
 
 pub use body::{ErrorBody, ErrorEntry};
 pub use catalogue::SwrCode;
