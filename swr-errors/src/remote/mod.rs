@@ -91,7 +91,8 @@ const MAX_TEXT_LEN: usize = 1024;
 /// # Bounded work
 ///
 /// The work done is linear in the size of the body and bounded whatever it holds: a body longer
-/// than `MAX_JSON_LEN` is never parsed (only its first `MAX_TEXT_LEN` bytes are read), and the
+/// than `MAX_JSON_LEN` is never parsed (beyond the whitespace at its ends, only its first
+/// `MAX_TEXT_LEN` bytes are read), and the
 /// nesting depth is checked by a linear scan before parsing, so 200,000 nested brackets cost one
 /// pass over the bytes and no recursion. The depth bound is this crate's own: it holds even when
 /// some crate in the build enables `serde_json`'s `unbounded_depth` feature.
