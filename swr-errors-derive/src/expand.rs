@@ -7,6 +7,7 @@
 mod catalogue;
 mod display;
 mod from;
+mod json;
 mod lookup;
 mod responses;
 mod std_error;

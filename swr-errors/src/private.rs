@@ -14,6 +14,7 @@ pub use std::error::Error;
 pub use std::format;
 pub use std::string::{String, ToString};
 
+pub use crate::json::{write_body, write_body_from};
 pub use crate::lookup::{split_code, UnknownCode};
 pub use crate::retry::RetryKind;
 pub use crate::table::{AllVariants, Catalogue, CodeInfo};

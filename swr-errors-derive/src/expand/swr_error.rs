@@ -4,7 +4,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{binding, bounds_for, impl_generics, lookup, pattern};
+use super::{binding, bounds_for, impl_generics, json, lookup, pattern};
 use crate::valid::{Checked, Kind, Message};
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
@@ -38,6 +38,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     let message = message(checked);
     let detail = detail(checked);
     let from_code = lookup::from_code_method(checked);
+    let write_json = json::write_json_method(checked);
 
     quote! {
         #[automatically_derived]
@@ -79,6 +80,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
             #message
             #detail
             #from_code
+            #write_json
         }
     }
 }
