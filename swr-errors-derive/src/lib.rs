@@ -6,10 +6,10 @@
 //!
 //! The macro is a pipeline of three stages, one file each:
 //!
-//! 1. [`ast`] reads the `DeriveInput` into a small model of our own, with the `#[swr(...)]`
-//!    attributes parsed by [`attr`];
-//! 2. [`valid`] checks the whole model and collects every mistake;
-//! 3. [`expand`] generates code from a model that passed validation.
+//! 1. `ast` reads the `DeriveInput` into a small model of our own, with the `#[swr(...)]`
+//!    attributes parsed by `attr`;
+//! 2. `valid` checks the whole model and collects every mistake;
+//! 3. `expand` generates code from a model that passed validation.
 //!
 //! Every user mistake becomes a `syn::Error` spanned on the offending tokens, and all of an enum's
 //! errors are reported together.

@@ -42,6 +42,11 @@ use crate::retry::RetryKind;
 ///     r#"[{"errorCode":"SVCSTG.CHARTS.4001002","errorMessage":"Invalid tag v? for nginx","detail":""}]"#
 /// );
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an SWR error: it does not implement `swr_errors::SwrError`",
+    label = "not an SWR error",
+    note = "derive it with `#[derive(SwrError)]`; a #[swr(transparent)] variant wraps a type that implements SwrError"
+)]
 pub trait SwrError {
     /// The error code, such as `"SVCSTG.SWR.4040010"`.
     fn code(&self) -> &'static str;
