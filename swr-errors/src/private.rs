@@ -136,8 +136,8 @@ impl ConstMessage {
     const fn push(mut self, text: &str) -> ConstMessage {
         let text = text.as_bytes();
         let mut i = 0;
-        // Truncation can only cut the last piece, the type name, and only at a char boundary
-        // (`as_str` checks): the code itself always fits.
+        // Codes are short and come first: only a very long type name, or the closing hint, can
+        // be cut; `as_str` falls back to a fixed text if the cut splits a character.
         while i < text.len() && self.len < self.bytes.len() {
             self.bytes[self.len] = text[i];
             self.len += 1;
@@ -175,7 +175,7 @@ pub const fn overlap(
                     .push(ours_name)
                     .push("` and `")
                     .push(theirs_name)
-                    .push("`");
+                    .push("`: a code names one error, so remove one of the two or renumber it");
                 return Some(message);
             }
             j += 1;
