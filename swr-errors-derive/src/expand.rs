@@ -83,6 +83,54 @@ fn pattern<'a>(
     quote!(Self::#variant { #(#bindings)* .. })
 }
 
+/// A variant whose message reads fields: the `match` pattern that binds them, the format string
+/// with the placeholders renamed to the bindings, and the `name = value` arguments, all meant to
+/// be spanned on the message.
+struct Interpolated {
+    pat: TokenStream,
+    format: syn::LitStr,
+    args: Vec<TokenStream>,
+    span: Span,
+}
+
+/// Every variant whose message reads fields, ready for `format!` or `format_args!`.
+fn interpolated<'a>(checked: &'a Checked) -> impl Iterator<Item = Interpolated> + 'a {
+    checked.own().filter_map(|(variant, own)| {
+        let Message::Format {
+            template,
+            span,
+            fields,
+            ..
+        } = &own.message
+        else {
+            return None;
+        };
+        let pat = pattern(
+            variant.ast.ident,
+            fields
+                .iter()
+                .map(|(_, field)| (&field.member, binding(field))),
+        );
+        let format = template.format_string(|field| format!("__swr_field_{field}"));
+        let args = fields
+            .iter()
+            .map(|(_, field)| {
+                let binding = binding(field);
+                // The value carries the message's span, so that a field that is not `Display` (or
+                // not `LowerHex`, ...) is reported on the message that formats it.
+                let value = Ident::new(&binding.to_string(), *span);
+                quote!(#binding = #value)
+            })
+            .collect();
+        Some(Interpolated {
+            pat,
+            format: syn::LitStr::new(&format, *span),
+            args,
+            span: *span,
+        })
+    })
+}
+
 /// The local name a field is bound to in generated `match` arms.
 fn binding(field: &Field) -> Ident {
     format_ident!("__swr_field_{}", field.name())

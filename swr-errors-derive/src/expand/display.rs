@@ -1,10 +1,10 @@
 //! `impl Display`: the message, written straight into the formatter without allocating.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 
-use super::{binding, bounds_for, impl_generics, pattern};
-use crate::valid::{Checked, Message};
+use super::{bounds_for, impl_generics, interpolated, pattern, Interpolated};
+use crate::valid::Checked;
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;
@@ -21,34 +21,16 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         &generics.where_clause,
     );
 
-    let format_arms = checked.own().filter_map(|(variant, own)| {
-        let Message::Format {
-            template,
+    let format_arms = interpolated(checked).map(|message| {
+        let Interpolated {
+            pat,
+            format,
+            args,
             span,
-            fields,
-            ..
-        } = &own.message
-        else {
-            return None;
-        };
-        let pat = pattern(
-            variant.ast.ident,
-            fields
-                .iter()
-                .map(|(_, field)| (&field.member, binding(field))),
-        );
-        let format = template.format_string(|field| format!("__swr_field_{field}"));
-        let format = syn::LitStr::new(&format, *span);
-        let args = fields.iter().map(|(_, field)| {
-            let binding = binding(field);
-            // The value carries the message's span, so that a field that is not `Display` (or not
-            // `LowerHex`, ...) is reported on the message that formats it.
-            let value = Ident::new(&binding.to_string(), *span);
-            quote!(#binding = #value)
-        });
-        Some(quote_spanned! {*span=>
+        } = message;
+        quote_spanned! {span=>
             #pat => __formatter.write_fmt(__swr::format_args!(#format, #(#args),*)),
-        })
+        }
     });
     let inner_arms = checked.transparent().map(|(variant, field)| {
         let pat = pattern(

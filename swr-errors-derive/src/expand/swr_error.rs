@@ -1,11 +1,11 @@
 //! `impl SwrError`, and the `Slotted` impl its accessors share.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{binding, bounds_for, impl_generics, json, lookup, pattern};
-use crate::valid::{Checked, Kind, Message};
+use super::{bounds_for, impl_generics, interpolated, json, lookup, pattern, Interpolated};
+use crate::valid::{Checked, Kind};
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;
@@ -88,36 +88,17 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
 /// `message()`: a `format!` arm for each variant whose message reads fields; the table for the
 /// rest.
 fn message(checked: &Checked) -> TokenStream {
-    let format_arms: Vec<TokenStream> = checked
-        .own()
-        .filter_map(|(variant, own)| {
-            let Message::Format {
-                template,
+    let format_arms: Vec<TokenStream> = interpolated(checked)
+        .map(|message| {
+            let Interpolated {
+                pat,
+                format,
+                args,
                 span,
-                fields,
-                ..
-            } = &own.message
-            else {
-                return None;
-            };
-            let pat = pattern(
-                variant.ast.ident,
-                fields
-                    .iter()
-                    .map(|(_, field)| (&field.member, binding(field))),
-            );
-            let format = template.format_string(|field| format!("__swr_field_{field}"));
-            let format = syn::LitStr::new(&format, *span);
-            let args = fields.iter().map(|(_, field)| {
-                let binding = binding(field);
-                // The value carries the message's span, so that a field that is not `Display` (or not
-                // `LowerHex`, ...) is reported on the message that formats it.
-                let value = Ident::new(&binding.to_string(), *span);
-                quote!(#binding = #value)
-            });
-            Some(quote_spanned! {*span=>
+            } = message;
+            quote_spanned! {span=>
                 #pat => __swr::Cow::Owned(__swr::format!(#format, #(#args),*)),
-            })
+            }
         })
         .collect();
     let from_table = quote! {
