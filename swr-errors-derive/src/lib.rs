@@ -23,6 +23,7 @@ mod code;
 mod errors;
 mod expand;
 mod message;
+mod slots;
 mod valid;
 
 #[cfg(test)]

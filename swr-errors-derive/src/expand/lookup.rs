@@ -1,16 +1,17 @@
 //! Lookup by code: `SwrError::from_code`, `FromStr`, `TryFrom<&str>`, and `AllVariants`.
 //!
-//! `from_code` splits the string into prefix and seven digits, compares the prefix, and `match`es
-//! on the number: no hashing, no allocation, and a miss on a foreign prefix costs a few byte
-//! comparisons. Only unit variants can be built from a code alone; transparent variants ask the
+//! `from_code` splits the string into prefix and seven digits, compares the prefix, and finds the
+//! number in a collision-free slot table (or, failing one, a `match`): no hashing of the string,
+//! no allocation, and a miss on a foreign prefix costs a few byte comparisons. Only unit variants can be built from a code alone; transparent variants ask the
 //! type they wrap.
 
 use std::collections::BTreeMap;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{bounds_for, impl_generics, mentions_type_param};
+use crate::slots;
 use crate::valid::{Checked, Own};
 
 /// The `from_code` method of the `SwrError` impl, or nothing when no value can be found by code.
@@ -29,16 +30,8 @@ pub(super) fn from_code_method(checked: &Checked) -> TokenStream {
     }
     let own_lookup = (!by_prefix.is_empty()).then(|| {
         let prefixes = by_prefix.iter().map(|(prefix, variants)| {
-            let arms = variants.iter().map(|(own, ident)| {
-                let number = own.parsed.number;
-                quote!(#number => __swr::Some(Self::#ident),)
-            });
-            quote! {
-                #prefix => match __swr_number {
-                    #(#arms)*
-                    _ => __swr::None,
-                },
-            }
+            let lookup = prefix_lookup(variants);
+            quote!(#prefix => #lookup,)
         });
         quote! {
             if let __swr::Some((__swr_prefix, __swr_number)) = __swr::split_code(__swr_code) {
@@ -67,6 +60,43 @@ pub(super) fn from_code_method(checked: &Checked) -> TokenStream {
             __swr::None
         }
     }
+}
+
+/// The lookup of a number among the unit variants of one prefix: a slot table when a
+/// collision-free modulus exists (see [`crate::slots`]), else a `match` on the number.
+fn prefix_lookup(variants: &[(&Own, &syn::Ident)]) -> TokenStream {
+    let numbers: Vec<u32> = variants.iter().map(|(own, _)| own.parsed.number).collect();
+    let Some(modulus) = slots::find_modulus(&numbers) else {
+        let arms = variants.iter().map(|(own, ident)| {
+            let number = own.parsed.number;
+            quote!(#number => __swr::Some(Self::#ident),)
+        });
+        return quote! {
+            match __swr_number {
+                #(#arms)*
+                _ => __swr::None,
+            }
+        };
+    };
+    let slots = slots::slot_table(&numbers, modulus);
+    let (count, modulus) = (numbers.len(), Literal::u32_unsuffixed(modulus));
+    let arms = variants
+        .iter()
+        .enumerate()
+        .map(|(index, (_, ident))| quote!(#index => __swr::Some(Self::#ident),));
+    quote! {{
+        const __SWR_SLOTS: &[u16] = &[#(#slots),*];
+        const __SWR_NUMBERS: [u32; #count] = [#(#numbers),*];
+        let __swr_index = __SWR_SLOTS[(__swr_number % #modulus) as usize] as usize;
+        if __swr_index < #count && __SWR_NUMBERS[__swr_index] == __swr_number {
+            match __swr_index {
+                #(#arms)*
+                _ => __swr::None,
+            }
+        } else {
+            __swr::None
+        }
+    }}
 }
 
 /// Whether any value can be found by code: a unit variant, or a transparent one.
