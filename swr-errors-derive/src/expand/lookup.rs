@@ -28,6 +28,9 @@ pub(super) fn from_code_method(checked: &Checked) -> TokenStream {
                 .push((own, variant.ast.ident));
         }
     }
+    // The `match` on the prefix compares in order: the service with the most codes goes first.
+    let mut by_prefix: Vec<(&str, Vec<(&Own, &syn::Ident)>)> = by_prefix.into_iter().collect();
+    by_prefix.sort_by_key(|(_, variants)| std::cmp::Reverse(variants.len()));
     let own_lookup = (!by_prefix.is_empty()).then(|| {
         let prefixes = by_prefix.iter().map(|(prefix, variants)| {
             let lookup = prefix_lookup(variants);
