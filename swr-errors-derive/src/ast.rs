@@ -28,6 +28,8 @@ pub(crate) struct Field<'a> {
     pub member: Member,
     pub ty: &'a Type,
     pub attrs: FieldAttrs,
+    /// Whether thiserror's `#[from]` sits on the field: thiserror then writes `From` itself.
+    pub thiserror_from: bool,
 }
 
 impl<'a> Input<'a> {
@@ -58,6 +60,7 @@ impl<'a> Input<'a> {
                         },
                         ty: &field.ty,
                         attrs: attr::field_attrs(&field.attrs, errors),
+                        thiserror_from: field.attrs.iter().any(|attr| attr.path().is_ident("from")),
                     })
                     .collect(),
             })

@@ -395,7 +395,7 @@ pub(crate) fn variant_has_thiserror(attrs: &[Attribute]) -> bool {
 }
 
 /// The first paragraph of the doc comment: lines up to the first blank one, trimmed and joined
-/// with single spaces. `None` when there is no doc comment or it starts blank.
+/// with single spaces; leading blank lines are skipped. `None` when there is no doc comment.
 fn doc_paragraph(attrs: &[Attribute]) -> Option<Doc> {
     let mut lines = Vec::new();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {

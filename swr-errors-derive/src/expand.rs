@@ -85,7 +85,7 @@ fn pattern<'a>(
 
 /// A variant whose message reads fields: the `match` pattern that binds them, the format string
 /// with the placeholders renamed to the bindings, and the `name = value` arguments, all meant to
-/// be spanned on the message.
+/// be spanned on the message (resolved at the call site, see [`located_at`]).
 struct Interpolated {
     pat: TokenStream,
     format: syn::LitStr,
@@ -118,7 +118,7 @@ fn interpolated<'a>(checked: &'a Checked) -> impl Iterator<Item = Interpolated> 
                 let binding = binding(field);
                 // The value carries the message's span, so that a field that is not `Display` (or
                 // not `LowerHex`, ...) is reported on the message that formats it.
-                let value = Ident::new(&binding.to_string(), *span);
+                let value = Ident::new(&binding.to_string(), located_at(*span));
                 quote!(#binding = #value)
             })
             .collect();
@@ -126,9 +126,18 @@ fn interpolated<'a>(checked: &'a Checked) -> impl Iterator<Item = Interpolated> 
             pat,
             format: syn::LitStr::new(&format, *span),
             args,
-            span: *span,
+            span: located_at(*span),
         })
     })
+}
+
+/// A span that resolves names as the macro's own tokens do, but points at `span` in errors.
+///
+/// Generated locals (`__formatter`, the field bindings) must resolve at the call site: a span
+/// taken from the user's tokens carries their hygiene, which inside a `macro_rules!` that
+/// generates the enum cannot see the derive's bindings.
+fn located_at(span: Span) -> Span {
+    Span::call_site().located_at(span)
 }
 
 /// The local name a field is bound to in generated `match` arms.

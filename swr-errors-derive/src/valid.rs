@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use proc_macro2::Span;
+use quote::ToTokens;
 use syn::LitStr;
 
 use crate::ast::{Field, Input, Variant};
@@ -133,6 +134,7 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
         }
     }
     check_duplicate_codes(input, &mut errors);
+    check_duplicate_wrapped(&variants, &mut errors);
     errors.finish()?;
     Ok(Checked {
         input,
@@ -141,8 +143,11 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
             .krate
             .clone()
             .unwrap_or_else(|| syn::parse_quote!(::swr_errors)),
-        std_impls: !input.uses_thiserror()
-            && input.attrs.display.as_ref().is_none_or(|lit| lit.value),
+        // An explicit `display = ...` decides; without it, thiserror's `#[error]` turns ours off.
+        std_impls: match &input.attrs.display {
+            Some(lit) => lit.value,
+            None => !input.uses_thiserror(),
+        },
         variants,
     })
 }
@@ -425,6 +430,32 @@ fn check_duplicate_codes(input: &Input, errors: &mut Errors) {
             }
             None => {
                 first_use.insert(code, (variant.ident, lit.span()));
+            }
+        }
+    }
+}
+
+/// Two transparent variants around the same type: the lookup by code could not tell them apart,
+/// and their `From` impls would conflict. Types are compared as written, which catches the
+/// common case (`Stock(SwrCode)` twice) without resolving paths.
+fn check_duplicate_wrapped(variants: &[CheckedVariant], errors: &mut Errors) {
+    let mut first_use: HashMap<String, &syn::Ident> = HashMap::new();
+    for variant in variants {
+        let Kind::Transparent(field) = &variant.kind else {
+            continue;
+        };
+        let written = field.ty.to_token_stream().to_string();
+        match first_use.get(&written) {
+            Some(first) => errors.spanned(
+                field.ty,
+                format!(
+                    "`{}` already wraps `{}`: wrap each type in one transparent variant",
+                    first,
+                    written.replace(' ', "")
+                ),
+            ),
+            None => {
+                first_use.insert(written, variant.ast.ident);
             }
         }
     }

@@ -10,7 +10,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 
-use super::impl_generics;
+use super::{impl_generics, located_at};
 use crate::valid::Checked;
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
@@ -31,7 +31,8 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     }
 
     let wrapped: Vec<&syn::Type> = checked.transparent().map(|(_, field)| field.ty).collect();
-    let codes_of = |ty: &syn::Type| quote_spanned!(ty.span()=> <#ty as __swr::Catalogue>::CODES);
+    let codes_of =
+        |ty: &syn::Type| quote_spanned!(located_at(ty.span())=> <#ty as __swr::Catalogue>::CODES);
     let lists: Vec<TokenStream> = wrapped.iter().map(|ty| codes_of(ty)).collect();
     let name = ident.to_string();
 
@@ -71,7 +72,7 @@ fn overlap_check(
     theirs: &TokenStream,
 ) -> TokenStream {
     let theirs_name = type_name(ty);
-    quote_spanned! {ty.span()=>
+    quote_spanned! {located_at(ty.span())=>
         const _: () = if let __swr::Some(__swr_message) =
             __swr::overlap(#ours, #ours_name, #theirs, #theirs_name)
         {

@@ -1,4 +1,5 @@
-//! `impl From<Inner>` for each transparent variant, so `?` converts the wrapped type.
+//! `impl From<Inner>` for each transparent variant, so `?` converts the wrapped type; left to
+//! thiserror when the field carries its `#[from]`.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -14,17 +15,20 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         &generics.ty_generics,
         &generics.where_clause,
     );
-    let impls = checked.transparent().map(|(variant, field)| {
-        let (ty, member, name) = (field.ty, &field.member, variant.ast.ident);
-        quote! {
-            #[automatically_derived]
-            impl #impl_generics __swr::From<#ty> for #ident #ty_generics #where_clause {
-                #[inline]
-                fn from(__swr_inner: #ty) -> Self {
-                    Self::#name { #member: __swr_inner }
+    let impls = checked
+        .transparent()
+        .filter(|(_, field)| !field.thiserror_from)
+        .map(|(variant, field)| {
+            let (ty, member, name) = (field.ty, &field.member, variant.ast.ident);
+            quote! {
+                #[automatically_derived]
+                impl #impl_generics __swr::From<#ty> for #ident #ty_generics #where_clause {
+                    #[inline]
+                    fn from(__swr_inner: #ty) -> Self {
+                        Self::#name { #member: __swr_inner }
+                    }
                 }
             }
-        }
-    });
+        });
     quote!(#(#impls)*)
 }

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{bounds_for, impl_generics, pattern};
+use super::{bounds_for, impl_generics, located_at, pattern};
 use crate::valid::Checked;
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
@@ -38,7 +38,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         );
         // Spanned on the field's type, where an error about a source that is not an `Error`
         // belongs.
-        let source = quote_spanned!(field.ty.span()=> __swr_source.as_dyn_error());
+        let source = quote_spanned!(located_at(field.ty.span())=> __swr_source.as_dyn_error());
         Some(quote! {
             #pat => __swr::Some(#source),
         })

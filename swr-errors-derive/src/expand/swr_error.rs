@@ -4,7 +4,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{bounds_for, impl_generics, interpolated, json, lookup, pattern, Interpolated};
+use super::{
+    bounds_for, impl_generics, interpolated, json, located_at, lookup, pattern, Interpolated,
+};
 use crate::valid::{Checked, Kind};
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
@@ -137,7 +139,7 @@ fn detail(checked: &Checked) -> TokenStream {
         // Spanned on the field's type, where an error about a detail that is neither text nor
         // `Display` belongs.
         let detail =
-            quote_spanned!(field.ty.span()=> (&__swr::DetailOf(__swr_detail)).swr_detail());
+            quote_spanned!(located_at(field.ty.span())=> (&__swr::DetailOf(__swr_detail)).swr_detail());
         Some(quote! {
             #pat => __swr::Some(#detail),
         })
