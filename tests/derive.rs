@@ -334,3 +334,32 @@ fn display_false_leaves_display_to_the_user() {
         "[SVCSTG.MYSVC.4030001] Quota exceeded."
     );
 }
+
+/// A lifetime parameter does not stop the composition: the stock codes are listed, and checked.
+#[derive(Debug, SwrError)]
+enum Borrowing<'a> {
+    #[swr(code = "SVCSTG.MYSVC.4000009", status = 400, message = "bad {0}")]
+    Bad(&'a str),
+    #[swr(transparent)]
+    Stock(SwrCode),
+}
+
+#[test]
+fn generic_enums_list_their_concrete_wrapped_codes() {
+    let codes = <Borrowing<'static> as Catalogue>::CODES;
+    assert_eq!(codes.len(), 1 + 188);
+    assert_eq!(&codes[1..], SwrCode::CODES);
+    assert_eq!(Borrowing::Bad("x").to_string(), "bad x");
+}
+
+#[test]
+fn every_catalogue_exports_its_codes_sorted_for_the_composition_check() {
+    fn assert_sorted_view<T: Catalogue + ?Sized>() {
+        let mut expected: Vec<&str> = T::CODES.iter().map(|info| info.code).collect();
+        expected.sort_unstable();
+        assert_eq!(T::__SORTED_CODES, expected.as_slice());
+    }
+    assert_sorted_view::<SwrCode>();
+    assert_sorted_view::<RegistryError>();
+    assert_sorted_view::<Borrowing<'static>>();
+}

@@ -177,6 +177,20 @@ fn mentions_type_param(ty: &Type, generics: &Generics) -> bool {
     !params.is_empty() && tokens_mention(ty.to_token_stream(), &params)
 }
 
+/// Whether `ty` names any generic parameter of the enum: a type, a lifetime or a const.
+fn mentions_generic(ty: &Type, generics: &Generics) -> bool {
+    let params: Vec<&Ident> = generics
+        .params
+        .iter()
+        .map(|param| match param {
+            syn::GenericParam::Type(param) => &param.ident,
+            syn::GenericParam::Lifetime(param) => &param.lifetime.ident,
+            syn::GenericParam::Const(param) => &param.ident,
+        })
+        .collect();
+    !params.is_empty() && tokens_mention(ty.to_token_stream(), &params)
+}
+
 fn tokens_mention(tokens: TokenStream, params: &[&Ident]) -> bool {
     tokens.into_iter().any(|token| match token {
         proc_macro2::TokenTree::Ident(ident) => params.contains(&&ident),

@@ -4,6 +4,8 @@
 //! `#[swr(crate = "...")]`), so a crate that derives needs only `swr-errors` in its
 //! dependencies, and std items cannot be shadowed by the user's own names.
 
+use core::cmp::Ordering;
+
 pub use core::convert::{From, TryFrom};
 pub use core::option::Option::{self, None, Some};
 pub use core::result::Result::{self, Err, Ok};
@@ -156,48 +158,76 @@ impl ConstMessage {
     }
 }
 
-/// Finds a code present in both `ours` and `theirs`, and describes it for a compile error.
-pub const fn overlap(
-    ours: &[CodeInfo],
-    ours_name: &str,
-    theirs: &[CodeInfo],
-    theirs_name: &str,
-) -> Option<ConstMessage> {
-    let mut i = 0;
-    while i < ours.len() {
-        let mut j = 0;
-        while j < theirs.len() {
-            if str_eq(ours[i].code, theirs[j].code) {
-                let message = ConstMessage::new()
-                    .push("duplicate code `")
-                    .push(ours[i].code)
-                    .push("` belongs to both `")
-                    .push(ours_name)
-                    .push("` and `")
-                    .push(theirs_name)
-                    .push("`: a code names one error, so remove one of the two or renumber it");
-                return Some(message);
-            }
-            j += 1;
+/// The first code present in both lists, each sorted by [`str_cmp`]: one linear walk, so the
+/// composition check costs the compiler time in proportion to the number of codes, never to
+/// their product.
+pub const fn first_shared(a: &[&'static str], b: &[&'static str]) -> Option<&'static str> {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match str_cmp(a[i], b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => return Some(a[i]),
         }
-        i += 1;
     }
     None
 }
 
-const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
+/// The compile error for a code that two types both declare.
+pub const fn clash_message(code: &str, ours: &str, theirs: &str) -> ConstMessage {
+    ConstMessage::new()
+        .push("duplicate code `")
+        .push(code)
+        .push("` belongs to both `")
+        .push(ours)
+        .push("` and `")
+        .push(theirs)
+        .push("`: a code names one error, so remove one of the two or renumber it")
+}
+
+/// `a` and `b`, each sorted by [`str_cmp`], merged into one sorted list of `N = a.len() + b.len()`.
+pub const fn merge_sorted<const N: usize>(
+    a: &[&'static str],
+    b: &[&'static str],
+) -> [&'static str; N] {
+    let mut out = [""; N];
+    let (mut i, mut j, mut at) = (0, 0, 0);
+    while at < N {
+        let take_a =
+            j >= b.len() || (i < a.len() && !matches!(str_cmp(a[i], b[j]), Ordering::Greater));
+        if take_a {
+            out[at] = a[i];
+            i += 1;
+        } else {
+            out[at] = b[j];
+            j += 1;
+        }
+        at += 1;
     }
+    out
+}
+
+/// Byte-wise comparison of two strings, the order `str`'s `Ord` has; usable in const evaluation.
+pub const fn str_cmp(a: &str, b: &str) -> Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
     let mut i = 0;
-    while i < a.len() {
+    while i < a.len() && i < b.len() {
         if a[i] != b[i] {
-            return false;
+            return if a[i] < b[i] {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            };
         }
         i += 1;
     }
-    true
+    if a.len() < b.len() {
+        Ordering::Less
+    } else if a.len() > b.len() {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
+    }
 }
 
 /// Framework integrations for a derived type: `impl_responses! { impl [generics] [Type] where

@@ -21,7 +21,8 @@ pub struct CodeInfo {
 /// `#[derive(SwrError)]` implements it: `CODES` lists the enum's own codes in declaration order,
 /// then those of each type it wraps through a `#[swr(transparent)]` variant. The derive uses these
 /// lists to reject, at compile time, an enum that declares a code which a wrapped type also has.
-/// (For a generic enum `CODES` holds only its own codes, and the check is not made.)
+/// (A wrapped type that names a generic parameter of the enum, such as `Other(E)`, cannot be
+/// listed in a constant: its codes are left out of `CODES` and of the check.)
 ///
 /// A hand-written [`SwrError`](crate::SwrError) type can be wrapped transparently once it
 /// implements this trait too.
@@ -42,6 +43,12 @@ pub struct CodeInfo {
 pub trait Catalogue {
     /// Every code of the type, own codes first, in declaration order.
     const CODES: &'static [CodeInfo];
+
+    /// The codes of [`CODES`](Catalogue::CODES) sorted byte-wise, for the derive's linear
+    /// composition check. Not public API: the derive writes it; a hand-written implementation
+    /// keeps the empty default, and is then not checked for overlaps.
+    #[doc(hidden)]
+    const __SORTED_CODES: &'static [&'static str] = &[];
 }
 
 /// Every value of an enum whose variants all carry no data, in declaration order.

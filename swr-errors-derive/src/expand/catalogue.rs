@@ -2,70 +2,100 @@
 //! check: no code of the enum may also be a code of a type it wraps transparently, and no two
 //! wrapped types may share a code.
 //!
-//! The check runs in const evaluation, over the wrapped types' `Catalogue::CODES`, and fails the
-//! build with a message that names the code, pointed at the wrapped type. A generic enum cannot
-//! name its wrapped types' codes in a const, so it lists only its own codes and skips the check.
+//! The check runs in const evaluation and fails the build with a message that names the code,
+//! pointed at the wrapped type. It walks sorted lists: the enum's own codes are sorted here, at
+//! expansion, and each derived type exports its codes sorted (`Catalogue::__SORTED_CODES`), so
+//! every check is one linear merge and a large enum costs the compiler linear time.
+//!
+//! All of it lives in free constants, which cannot name the enum's generic parameters: a wrapped
+//! type that mentions one (`Other(E)`) is left out of the lists and of the check. Every concrete
+//! wrapped type, such as `SwrCode`, takes part, whatever the enum's generics.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned, ToTokens};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 
-use super::{impl_generics, located_at};
+use super::{impl_generics, located_at, mentions_generic};
 use crate::valid::Checked;
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;
-    if checked.is_generic() {
-        let generics = impl_generics(checked.input.generics, &[]);
-        let (impl_generics, ty_generics, where_clause) = (
-            &generics.impl_generics,
-            &generics.ty_generics,
-            &generics.where_clause,
-        );
-        return quote! {
-            #[automatically_derived]
-            impl #impl_generics __swr::Catalogue for #ident #ty_generics #where_clause {
-                const CODES: &'static [__swr::CodeInfo] = __SWR_OWN;
-            }
-        };
-    }
+    let generics = impl_generics(checked.input.generics, &[]);
+    let (impl_generics, ty_generics, where_clause) = (
+        &generics.impl_generics,
+        &generics.ty_generics,
+        &generics.where_clause,
+    );
 
-    let wrapped: Vec<&syn::Type> = checked.transparent().map(|(_, field)| field.ty).collect();
+    let wrapped: Vec<&syn::Type> = checked
+        .transparent()
+        .map(|(_, field)| field.ty)
+        .filter(|ty| !mentions_generic(ty, checked.input.generics))
+        .collect();
     let codes_of =
         |ty: &syn::Type| quote_spanned!(located_at(ty.span())=> <#ty as __swr::Catalogue>::CODES);
+    let sorted_of = |ty: &syn::Type| quote_spanned!(located_at(ty.span())=> <#ty as __swr::Catalogue>::__SORTED_CODES);
     let lists: Vec<TokenStream> = wrapped.iter().map(|ty| codes_of(ty)).collect();
-    let name = ident.to_string();
 
+    let mut own_sorted: Vec<&str> = checked.own().map(|(_, own)| own.code.as_str()).collect();
+    own_sorted.sort_unstable();
+    let own_count = own_sorted.len();
+
+    let name = ident.to_string();
     let mut checks = Vec::new();
     for (i, ty) in wrapped.iter().enumerate() {
-        checks.push(overlap_check(quote!(__SWR_OWN), &name, ty, &codes_of(ty)));
+        checks.push(clash_check(
+            quote!(&__SWR_SORTED_0),
+            &name,
+            ty,
+            &sorted_of(ty),
+        ));
         for earlier in &wrapped[..i] {
-            checks.push(overlap_check(
-                codes_of(earlier),
+            checks.push(clash_check(
+                sorted_of(earlier),
                 &type_name(earlier),
                 ty,
-                &codes_of(ty),
+                &sorted_of(ty),
             ));
         }
     }
+
+    // Own codes, then each wrapped type's, merged one list at a time.
+    let mut merges = Vec::new();
+    for (i, ty) in wrapped.iter().enumerate() {
+        let (previous, next) = (
+            format_ident!("__SWR_SORTED_{}", i),
+            format_ident!("__SWR_SORTED_{}", i + 1),
+        );
+        let theirs = sorted_of(ty);
+        merges.push(quote! {
+            const #next: [&str; #previous.len() + #theirs.len()] =
+                __swr::merge_sorted::<{ #previous.len() + #theirs.len() }>(&#previous, #theirs);
+        });
+    }
+    let last = format_ident!("__SWR_SORTED_{}", wrapped.len());
 
     quote! {
         const __SWR_LEN: usize = __SWR_OWN.len() #(+ #lists.len())*;
         const __SWR_CODES: [__swr::CodeInfo; __SWR_LEN] =
             __swr::concat_codes::<__SWR_LEN>(&[__SWR_OWN #(, #lists)*]);
+        const __SWR_SORTED_0: [&str; #own_count] = [#(#own_sorted),*];
+        #(#merges)*
 
         #[automatically_derived]
-        impl __swr::Catalogue for #ident {
+        impl #impl_generics __swr::Catalogue for #ident #ty_generics #where_clause {
             const CODES: &'static [__swr::CodeInfo] = &__SWR_CODES;
+            const __SORTED_CODES: &'static [&'static str] = &#last;
         }
 
         #(#checks)*
     }
 }
 
-/// A const item that fails to evaluate, naming the shared code, when `ours` and the codes of
-/// `ty` overlap. Spanned on `ty`, so the error points at the wrapped type.
-fn overlap_check(
+/// A const item that fails to evaluate, naming the shared code, when the sorted lists `ours` and
+/// `theirs` (the codes of `ty`) share one. Spanned on `ty`, so the error points at the wrapped
+/// type.
+fn clash_check(
     ours: TokenStream,
     ours_name: &str,
     ty: &syn::Type,
@@ -73,10 +103,8 @@ fn overlap_check(
 ) -> TokenStream {
     let theirs_name = type_name(ty);
     quote_spanned! {located_at(ty.span())=>
-        const _: () = if let __swr::Some(__swr_message) =
-            __swr::overlap(#ours, #ours_name, #theirs, #theirs_name)
-        {
-            ::core::panic!("{}", __swr_message.as_str())
+        const _: () = if let __swr::Some(__swr_code) = __swr::first_shared(#ours, #theirs) {
+            ::core::panic!("{}", __swr::clash_message(__swr_code, #ours_name, #theirs_name).as_str())
         };
     }
 }
