@@ -106,7 +106,8 @@ mod tests {
     fn word_parse_matches_the_plain_parse() {
         fn plain(digits: &[u8]) -> Option<u32> {
             digits.iter().try_fold(0u32, |number, &byte| {
-                byte.is_ascii_digit().then(|| number * 10 + u32::from(byte - b'0'))
+                byte.is_ascii_digit()
+                    .then(|| number * 10 + u32::from(byte - b'0'))
             })
         }
         let mut numbers: Vec<u32> = (0..10_000_000).step_by(7_919).collect();
@@ -121,7 +122,10 @@ mod tests {
                     bytes[at] = byte;
                     let mut word = [b'0'; 8];
                     word[1..].copy_from_slice(&bytes);
-                    assert_eq!(super::parse_eight_digits(u64::from_le_bytes(word)), plain(&bytes));
+                    assert_eq!(
+                        super::parse_eight_digits(u64::from_le_bytes(word)),
+                        plain(&bytes)
+                    );
                 }
             }
         }
