@@ -8,6 +8,8 @@ use core::cmp::Ordering;
 
 pub use core::convert::{From, TryFrom};
 pub use core::option::Option::{self, None, Some};
+// Primitive types by path, so that a user type named `str` or `u16` cannot capture them.
+pub use core::primitive::{str, u16, u32, usize};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 pub use core::{fmt, format_args};

@@ -69,23 +69,23 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         );
         let theirs = sorted_of(ty);
         merges.push(quote! {
-            const #next: [&str; #previous.len() + #theirs.len()] =
+            const #next: [&__swr::str; #previous.len() + #theirs.len()] =
                 __swr::merge_sorted::<{ #previous.len() + #theirs.len() }>(&#previous, #theirs);
         });
     }
     let last = format_ident!("__SWR_SORTED_{}", wrapped.len());
 
     quote! {
-        const __SWR_LEN: usize = __SWR_OWN.len() #(+ #lists.len())*;
+        const __SWR_LEN: __swr::usize = __SWR_OWN.len() #(+ #lists.len())*;
         const __SWR_CODES: [__swr::CodeInfo; __SWR_LEN] =
             __swr::concat_codes::<__SWR_LEN>(&[__SWR_OWN #(, #lists)*]);
-        const __SWR_SORTED_0: [&str; #own_count] = [#(#own_sorted),*];
+        const __SWR_SORTED_0: [&__swr::str; #own_count] = [#(#own_sorted),*];
         #(#merges)*
 
         #[automatically_derived]
         impl #impl_generics __swr::Catalogue for #ident #ty_generics #where_clause {
             const CODES: &'static [__swr::CodeInfo] = &__SWR_CODES;
-            const __SORTED_CODES: &'static [&'static str] = &#last;
+            const __SORTED_CODES: &'static [&'static __swr::str] = &#last;
         }
 
         #(#checks)*

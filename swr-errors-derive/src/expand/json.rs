@@ -35,7 +35,7 @@ pub(super) fn write_json_method(checked: &Checked) -> TokenStream {
     };
     quote! {
         fn write_json(&self, __swr_out: &mut __swr::String) {
-            const __SWR_JSON: &[&str] = &[#(#prefixes),*];
+            const __SWR_JSON: &[&__swr::str] = &[#(#prefixes),*];
             match __swr::Slotted::slot(self) {
                 __swr::Slot::Own(index) if !__SWR_JSON[index].is_empty() => __swr::write_body_from(
                     __swr_out,

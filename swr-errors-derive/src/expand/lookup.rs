@@ -57,7 +57,7 @@ pub(super) fn from_code_method(checked: &Checked) -> TokenStream {
         }
     });
     quote! {
-        fn from_code(__swr_code: &str) -> __swr::Option<Self> {
+        fn from_code(__swr_code: &__swr::str) -> __swr::Option<Self> {
             #own_lookup
             #(#inner_lookups)*
             __swr::None
@@ -88,9 +88,9 @@ fn prefix_lookup(variants: &[(&Own, &syn::Ident)]) -> TokenStream {
         .enumerate()
         .map(|(index, (_, ident))| quote!(#index => __swr::Some(Self::#ident),));
     quote! {{
-        const __SWR_SLOTS: &[u16] = &[#(#slots),*];
-        const __SWR_NUMBERS: [u32; #count] = [#(#numbers),*];
-        let __swr_index = __SWR_SLOTS[(__swr_number % #modulus) as usize] as usize;
+        const __SWR_SLOTS: &[__swr::u16] = &[#(#slots),*];
+        const __SWR_NUMBERS: [__swr::u32; #count] = [#(#numbers),*];
+        let __swr_index = __SWR_SLOTS[(__swr_number % #modulus) as __swr::usize] as __swr::usize;
         if __swr_index < #count && __SWR_NUMBERS[__swr_index] == __swr_number {
             match __swr_index {
                 #(#arms)*
@@ -161,10 +161,10 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     let try_from = (!generic_wrap).then(|| {
         quote! {
             #[automatically_derived]
-            impl #try_generics __swr::TryFrom<&#str_lifetime str> for #ident #ty_generics #where_clause {
+            impl #try_generics __swr::TryFrom<&#str_lifetime __swr::str> for #ident #ty_generics #where_clause {
                 type Error = __swr::#unknown;
 
-                fn try_from(__swr_code: &#str_lifetime str) -> __swr::Result<Self, __swr::#unknown> {
+                fn try_from(__swr_code: &#str_lifetime __swr::str) -> __swr::Result<Self, __swr::#unknown> {
                     <Self as __swr::FromStr>::from_str(__swr_code)
                 }
             }
@@ -176,7 +176,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         impl #impl_generics __swr::FromStr for #ident #ty_generics #where_clause {
             type Err = __swr::#unknown;
 
-            fn from_str(__swr_code: &str) -> __swr::Result<Self, __swr::#unknown> {
+            fn from_str(__swr_code: &__swr::str) -> __swr::Result<Self, __swr::#unknown> {
                 <Self as __swr::SwrError>::from_code(__swr_code)
                     .ok_or_else(|| __swr::#unknown::new(__swr_code))
             }

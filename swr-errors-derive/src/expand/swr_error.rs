@@ -56,7 +56,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         #[automatically_derived]
         impl #impl_generics __swr::SwrError for #ident #ty_generics #where_clause {
             #[inline]
-            fn code(&self) -> &'static str {
+            fn code(&self) -> &'static __swr::str {
                 match __swr::Slotted::slot(self) {
                     __swr::Slot::Own(index) => __SWR_OWN[index].code,
                     __swr::Slot::Inner(inner) => inner.code(),
@@ -64,7 +64,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
             }
 
             #[inline]
-            fn status(&self) -> u16 {
+            fn status(&self) -> __swr::u16 {
                 match __swr::Slotted::slot(self) {
                     __swr::Slot::Own(index) => __SWR_OWN[index].status,
                     __swr::Slot::Inner(inner) => inner.status(),
@@ -121,7 +121,7 @@ fn message(checked: &Checked) -> TokenStream {
     };
     quote! {
         #[inline]
-        fn message(&self) -> __swr::Cow<'static, str> {
+        fn message(&self) -> __swr::Cow<'static, __swr::str> {
             #body
         }
     }
@@ -156,7 +156,7 @@ fn detail(checked: &Checked) -> TokenStream {
         return TokenStream::new();
     }
     quote! {
-        fn detail(&self) -> __swr::Option<__swr::Cow<'_, str>> {
+        fn detail(&self) -> __swr::Option<__swr::Cow<'_, __swr::str>> {
             #[allow(unused_imports)]
             use __swr::{DetailAsStr as _, DetailToString as _};
             #[allow(unreachable_patterns)]
