@@ -37,6 +37,12 @@ pub trait Slotted {
     fn slot(&self) -> Slot<'_>;
 }
 
+/// Implemented by the derive for enums without transparent variants: the position of the value's
+/// variant among the variants, which indexes the enum's static table directly.
+pub trait Indexed {
+    fn index(&self) -> usize;
+}
+
 /// `detail()` of a `#[swr(detail)]` field: borrowed when the field is text (`String`, `&str`,
 /// `Cow<str>`, ...), else formatted with `Display`. Resolved by autoref: the method on
 /// `&DetailOf<T>` wins when `T: AsRef<str>`, the one on `DetailOf<T>` serves the rest.

@@ -42,14 +42,59 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     let from_code = lookup::from_code_method(checked);
     let write_json = json::write_json_method(checked);
 
+    // Without transparent variants every value has a row of its own: the accessors index the
+    // table directly, one load after the variant's position, with no `Slot` in between.
+    let direct = checked.transparent().next().is_none();
+    let accessor = |field: TokenStream, forward: TokenStream| {
+        if direct {
+            quote!(__SWR_OWN[__swr::Indexed::index(self)].#field)
+        } else {
+            quote! {
+                match __swr::Slotted::slot(self) {
+                    __swr::Slot::Own(index) => __SWR_OWN[index].#field,
+                    __swr::Slot::Inner(inner) => inner.#forward,
+                }
+            }
+        }
+    };
+    let code = accessor(quote!(code), quote!(code()));
+    let status = accessor(quote!(status), quote!(status()));
+    let retry = accessor(quote!(retry), quote!(retry_kind()));
+    let indexed = direct.then(|| {
+        let arms = checked.own().map(|(variant, own)| {
+            let (name, index) = (variant.ast.ident, own.index);
+            quote!(Self::#name { .. } => #index,)
+        });
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics __swr::Indexed for #ident #ty_generics #where_clause {
+                #[inline]
+                fn index(&self) -> __swr::usize {
+                    match self {
+                        #(#arms)*
+                    }
+                }
+            }
+        }
+    });
+    let slot_body = if direct {
+        quote!(__swr::Slot::Own(__swr::Indexed::index(self)))
+    } else {
+        quote! {
+            match self {
+                #(#slot_arms)*
+            }
+        }
+    };
+
     quote! {
+        #indexed
+
         #[automatically_derived]
         impl #impl_generics __swr::Slotted for #ident #ty_generics #where_clause {
             #[inline]
             fn slot(&self) -> __swr::Slot<'_> {
-                match self {
-                    #(#slot_arms)*
-                }
+                #slot_body
             }
         }
 
@@ -57,26 +102,17 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         impl #impl_generics __swr::SwrError for #ident #ty_generics #where_clause {
             #[inline]
             fn code(&self) -> &'static __swr::str {
-                match __swr::Slotted::slot(self) {
-                    __swr::Slot::Own(index) => __SWR_OWN[index].code,
-                    __swr::Slot::Inner(inner) => inner.code(),
-                }
+                #code
             }
 
             #[inline]
             fn status(&self) -> __swr::u16 {
-                match __swr::Slotted::slot(self) {
-                    __swr::Slot::Own(index) => __SWR_OWN[index].status,
-                    __swr::Slot::Inner(inner) => inner.status(),
-                }
+                #status
             }
 
             #[inline]
             fn retry_kind(&self) -> __swr::Option<__swr::RetryKind> {
-                match __swr::Slotted::slot(self) {
-                    __swr::Slot::Own(index) => __SWR_OWN[index].retry,
-                    __swr::Slot::Inner(inner) => inner.retry_kind(),
-                }
+                #retry
             }
 
             #message
