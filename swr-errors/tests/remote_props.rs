@@ -85,6 +85,153 @@ fn entry() -> impl Strategy<Value = ErrorEntry> {
     })
 }
 
+/// The fast path for the legacy array gives exactly what the general path (through a
+/// `serde_json::Value`) gives, whenever it does not give the body up; and `from_response` is
+/// the general path's answer either way.
+fn check_paths_agree(status: u16, body: &[u8], err: &RemoteError) -> Result<(), TestCaseError> {
+    let general = RemoteError::__from_response_general(status, body);
+    prop_assert_eq!(err, &general);
+    if let Some(fast) = RemoteError::__from_response_fast(status, body) {
+        prop_assert_eq!(&fast, &general);
+    }
+    Ok(())
+}
+
+/// A value in an entry of a legacy-shaped body, as JSON text.
+#[derive(Clone, Debug)]
+enum Member {
+    /// A string: written as `serde_json` writes it, or with every character as `\uXXXX`.
+    Text(String, bool),
+    Null,
+    /// Anything else (a number, a boolean, an array, an object): the fast path gives up on it.
+    Other(&'static str),
+}
+
+impl Member {
+    fn json(&self) -> String {
+        match self {
+            Member::Text(text, false) => serde_json::to_string(text).unwrap(),
+            Member::Text(text, true) => {
+                let mut out = String::from("\"");
+                for unit in text.encode_utf16() {
+                    out.push_str(&format!("\\u{unit:04X}"));
+                }
+                out.push('"');
+                out
+            }
+            Member::Null => "null".to_owned(),
+            Member::Other(json) => (*json).to_owned(),
+        }
+    }
+
+    /// The text the general path reads from it: a non-empty string.
+    fn text(&self) -> Option<&str> {
+        match self {
+            Member::Text(text, _) if !text.is_empty() => Some(text),
+            _ => None,
+        }
+    }
+}
+
+fn member() -> impl Strategy<Value = Member> {
+    prop_oneof![
+        12 => (string(), prop::bool::weighted(0.15)).prop_map(|(text, all)| Member::Text(text, all)),
+        3 => Just(Member::Text(String::new(), false)),
+        2 => Just(Member::Null),
+        1 => prop::sample::select(vec![
+            "404", "-1", "1.5e3", "true", "false", "[]", "{}", "[\"a\"]", "{\"errorCode\":\"x\"}",
+        ])
+        .prop_map(Member::Other),
+    ]
+}
+
+const LEGACY_KEYS: [&str; 3] = ["errorCode", "errorMessage", "detail"];
+
+/// One item of a legacy-shaped array: an object with some of the three keys in any order, and
+/// sometimes something out of shape (another key, a repeated key, or an item that is not an
+/// object). `pure` says whether the item is in the fast path's shape.
+#[derive(Clone, Debug)]
+struct Item {
+    json: String,
+    pure: bool,
+    /// Whether the general path keeps it: a non-empty code or message (for a pure item).
+    kept: bool,
+}
+
+fn item() -> impl Strategy<Value = Item> {
+    let object = (
+        prop::sample::subsequence(vec![0usize, 1, 2], 0..=3).prop_shuffle(),
+        prop::collection::vec(member(), 3),
+        prop::option::weighted(0.1, (key(), member(), any::<prop::sample::Index>())),
+        prop::option::weighted(0.05, (0usize..3, member(), any::<prop::sample::Index>())),
+        prop::sample::select(vec!["", " ", "\n  "]),
+    )
+        .prop_map(|(keys, values, extra, repeated, ws)| {
+            let mut members: Vec<(String, Member)> = keys
+                .iter()
+                .map(|&k| (LEGACY_KEYS[k].to_owned(), values[k].clone()))
+                .collect();
+            for (key, value, at) in extra
+                .into_iter()
+                .chain(repeated.map(|(k, v, at)| (LEGACY_KEYS[k].to_owned(), v, at)))
+            {
+                let at = at.index(members.len() + 1);
+                members.insert(at, (key, value));
+            }
+            let mut keys: Vec<&str> = members.iter().map(|(k, _)| k.as_str()).collect();
+            keys.sort_unstable();
+            let pure = keys.windows(2).all(|pair| pair[0] != pair[1])
+                && members.iter().all(|(k, v)| {
+                    LEGACY_KEYS.contains(&k.as_str()) && !matches!(v, Member::Other(_))
+                });
+            let kept = members
+                .iter()
+                .any(|(k, v)| k != "detail" && v.text().is_some());
+            let body: Vec<String> = members
+                .iter()
+                .map(|(k, v)| {
+                    format!(
+                        "{ws}{}{ws}:{ws}{}",
+                        serde_json::to_string(k).unwrap(),
+                        v.json()
+                    )
+                })
+                .collect();
+            Item {
+                json: format!("{{{}{ws}}}", body.join(",")),
+                pure,
+                kept,
+            }
+        });
+    prop_oneof![
+        12 => object,
+        1 => prop::sample::select(vec!["1", "null", "\"text\"", "[]", "[\"SVCSTG.SWR.4040010\",\"m\",\"\"]"])
+            .prop_map(|json| Item { json: json.to_owned(), pure: false, kept: false }),
+    ]
+}
+
+/// A legacy-shaped body: the items in an array, with optional whitespace and byte order mark.
+fn legacy_shaped() -> impl Strategy<Value = (Vec<u8>, Vec<Item>)> {
+    (
+        prop::collection::vec(item(), 0..5),
+        any::<bool>(),
+        prop::sample::select(vec!["", " ", "\r\n", "\t \n"]),
+    )
+        .prop_map(|(items, bom, ws)| {
+            let json: Vec<&str> = items.iter().map(|item| item.json.as_str()).collect();
+            let mut body = if bom {
+                "\u{feff}".to_owned()
+            } else {
+                String::new()
+            };
+            body.push_str(&format!(
+                "{ws}[{ws}{}{ws}]{ws}",
+                json.join(&format!("{ws},{ws}"))
+            ));
+            (body.into_bytes(), items)
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -92,6 +239,7 @@ proptest! {
     fn any_bytes(status in any::<u16>(), body in prop::collection::vec(any::<u8>(), 0..4096)) {
         let err = RemoteError::from_response(status, &body);
         check_invariants(status, &err)?;
+        check_paths_agree(status, &body, &err)?;
     }
 
     #[test]
@@ -104,6 +252,7 @@ proptest! {
         bytes.extend(body);
         let err = RemoteError::from_response(status, &bytes);
         check_invariants(status, &err)?;
+        check_paths_agree(status, &bytes, &err)?;
     }
 
     #[test]
@@ -111,6 +260,7 @@ proptest! {
         let body = serde_json::to_vec(&value).unwrap();
         let err = RemoteError::from_response(status, &body);
         check_invariants(status, &err)?;
+        check_paths_agree(status, &body, &err)?;
 
         // An object with the first SDK pair at the top level is read from it.
         if let Some(Value::String(code)) = value.get("error_code") {
@@ -134,6 +284,7 @@ proptest! {
         let body = ErrorBody { errors: entries };
         let err = RemoteError::from_response(status, body.to_json().as_bytes());
         check_invariants(status, &err)?;
+        check_paths_agree(status, body.to_json().as_bytes(), &err)?;
         let kept: Vec<ErrorEntry> = body
             .errors
             .iter()
@@ -159,4 +310,88 @@ proptest! {
         prop_assert_eq!(err.code(), None);
         prop_assert_eq!(err.message(), text.trim());
     }
+
+    #[test]
+    fn fast_path_agrees_with_the_general_path_on_legacy_shaped_bodies(
+        status in any::<u16>(),
+        (body, items) in legacy_shaped(),
+    ) {
+        let err = RemoteError::from_response(status, &body);
+        check_invariants(status, &err)?;
+        check_paths_agree(status, &body, &err)?;
+        // The fast path is taken for every body in its shape that has an entry to keep (else the
+        // body is text, which only the general path decides).
+        let fast = RemoteError::__from_response_fast(status, &body);
+        if items.iter().all(|item| item.pure) {
+            prop_assert_eq!(fast.is_some(), items.iter().any(|item| item.kept));
+        }
+    }
+}
+
+/// The bodies at the edge of the fast path's shape: each is read alike by both paths, and the fast
+/// path takes exactly those in its shape.
+#[test]
+fn fast_path_edges() {
+    let long = "é".repeat(RemoteError::MAX_TEXT_LEN);
+    let long_body =
+        format!(r#"[{{"errorCode":"{long}","errorMessage":"{long}","detail":"{long}"}}]"#);
+    let too_long = format!(
+        r#"[{{"errorCode":"C","errorMessage":"{}"}}]"#,
+        "m".repeat(RemoteError::MAX_JSON_LEN)
+    );
+    let deep = format!("[{}{}]", "[".repeat(40), "]".repeat(40));
+    let taken: &[&str] = &[
+        r#"[{"errorCode":"SVCSTG.SWR.4040010","errorMessage":"gone","detail":""}]"#,
+        "\u{feff} \r\n[{\"errorCode\":\"C\",\"errorMessage\":\"m\"}]\n\x0c",
+        r#"[{"detail":"d","errorMessage":"m"}]"#,
+        r#"[{"errorCode":"C","errorMessage":""}]"#,
+        r#"[{"errorCode":null,"errorMessage":"m","detail":null}]"#,
+        r#"[{},{"detail":"only"},{"errorCode":"","errorMessage":""},{"errorCode":"C2"}]"#,
+        r#"[{"error\u0043ode":"\u0043\ud83d\ude00","errorMessage":"a\"b\\c\n"}]"#,
+        "[{\"errorCode\":\"C\",\"errorMessage\":\"\u{202e}\\u001b[31m\"}]",
+        &long_body,
+    ];
+    let given_up: &[&str] = &[
+        "[]",
+        "[{}]",
+        r#"[{"errorCode":"","errorMessage":"","detail":"d"}]"#,
+        r#"[{"errorCode":404,"errorMessage":"m"}]"#,
+        r#"[{"errorCode":"C","errorMessage":"m","errorMsg":"other"}]"#,
+        r#"[{"errorCode":"A","errorCode":"B","errorMessage":"m"}]"#,
+        r#"[{"errorCode":"C","errorMessage":"m","extra":[[[[]]]]}]"#,
+        r#"[["SVCSTG.SWR.4040010","gone",""]]"#,
+        r#"[1,{"errorCode":"C","errorMessage":"m"}]"#,
+        r#"[{"errorCode":"C","errorMessage":"m"}] trailing"#,
+        r#"[{"errorCode":"C","errorMessage":"m"}"#,
+        r#"[{"errorCode":"\ud800","errorMessage":"m"}]"#,
+        r#"[{"errorCode":["C"],"errorMessage":"m"}]"#,
+        r#"{"errorCode":"C","errorMessage":"m"}"#,
+        "\"text\"",
+        &too_long,
+        &deep,
+    ];
+    for (body, fast) in taken
+        .iter()
+        .map(|body| (body, true))
+        .chain(given_up.iter().map(|body| (body, false)))
+    {
+        let shown = body.get(..200).unwrap_or(body);
+        let body = body.as_bytes();
+        let general = RemoteError::__from_response_general(404, body);
+        assert_eq!(RemoteError::from_response(404, body), general, "{shown}");
+        match RemoteError::__from_response_fast(404, body) {
+            Some(err) => {
+                assert!(fast, "the fast path took {shown}");
+                assert_eq!(err, general, "{shown}");
+            }
+            None => assert!(!fast, "the fast path gave up {shown}"),
+        }
+    }
+    // Invalid UTF-8 inside a string: both paths reject the JSON and read the text.
+    let body = b"[{\"errorCode\":\"C\xff\",\"errorMessage\":\"m\"}]";
+    assert_eq!(RemoteError::__from_response_fast(404, body), None);
+    assert_eq!(
+        RemoteError::from_response(404, body),
+        RemoteError::__from_response_general(404, body)
+    );
 }

@@ -1,5 +1,6 @@
 //! The client side: [`RemoteError`], any error response read into a typed code.
 
+mod fast;
 #[cfg(feature = "http")]
 mod http_response;
 mod parse;
@@ -93,9 +94,16 @@ const MAX_TEXT_LEN: usize = 1024;
 /// The work done is linear in the size of the body and bounded whatever it holds: a body longer
 /// than `MAX_JSON_LEN` is never parsed (beyond the whitespace at its ends, only its first
 /// `MAX_TEXT_LEN` bytes are read), and the
-/// nesting depth is checked by a linear scan before parsing, so 200,000 nested brackets cost one
-/// pass over the bytes and no recursion. The depth bound is this crate's own: it holds even when
-/// some crate in the build enables `serde_json`'s `unbounded_depth` feature.
+/// nesting depth is checked by a linear scan before parsing into a `serde_json::Value`, so
+/// 200,000 nested brackets cost a few passes over the bytes and no recursion. The depth bound is
+/// this crate's own: it holds even when some crate in the build enables `serde_json`'s
+/// `unbounded_depth` feature.
+///
+/// The legacy array is first read by a typed deserializer that accepts only its exact shape
+/// (string or `null` values under `errorCode`, `errorMessage` and `detail`) and never descends
+/// deeper than that shape; any other body is handed, from its first byte, to the general reading
+/// through a `serde_json::Value`. Both give the same `RemoteError` for every body (a property
+/// test checks it); the first is only faster.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RemoteError {
     status: u16,
@@ -133,7 +141,25 @@ impl RemoteError {
     /// assert_eq!(err.message(), "\u{fffd}\u{fffd} not even text");
     /// ```
     pub fn from_response(status: u16, body: &[u8]) -> RemoteError {
-        let parsed = parse::parse(body);
+        RemoteError::from_parsed(status, parse::parse(body))
+    }
+
+    /// [`from_response`](Self::from_response) without its fast path for the legacy array: every
+    /// JSON body read through a `serde_json::Value`. Only for tests of the fast path, which must
+    /// give the same `RemoteError` for every body.
+    #[doc(hidden)]
+    pub fn __from_response_general(status: u16, body: &[u8]) -> RemoteError {
+        RemoteError::from_parsed(status, parse::parse_general(body))
+    }
+
+    /// The fast path of [`from_response`](Self::from_response) alone: `None` when it leaves the
+    /// body to the general path. Only for tests of the fast path.
+    #[doc(hidden)]
+    pub fn __from_response_fast(status: u16, body: &[u8]) -> Option<RemoteError> {
+        parse::parse_fast(body).map(|parsed| RemoteError::from_parsed(status, parsed))
+    }
+
+    fn from_parsed(status: u16, parsed: parse::Parsed) -> RemoteError {
         RemoteError {
             status,
             code: parsed.code,

@@ -2,6 +2,7 @@
 
 use serde_json::{Map, Value};
 
+use super::fast;
 use super::text::{bounded, depth_within, lossy_prefix};
 use super::{MAX_DEPTH, MAX_JSON_LEN, MAX_TEXT_LEN};
 use crate::body::ErrorEntry;
@@ -35,19 +36,41 @@ const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
 /// Reads any body. Never fails: what is not a recognised JSON shape becomes the message.
 pub(super) fn parse(body: &[u8]) -> Parsed {
-    json(body).unwrap_or_else(|| Parsed {
-        message: lossy_prefix(body, MAX_TEXT_LEN),
-        ..Parsed::default()
-    })
+    let parsed = json_text(body).and_then(|json| fast::legacy(json).or_else(|| general(json)));
+    parsed.unwrap_or_else(|| as_text(body))
 }
 
-/// The body read as JSON, if it is small and shallow enough, parses, and has a recognised shape.
-fn json(body: &[u8]) -> Option<Parsed> {
+/// [`parse`] without the fast path: the reference the fast path must agree with.
+pub(super) fn parse_general(body: &[u8]) -> Parsed {
+    json_text(body)
+        .and_then(general)
+        .unwrap_or_else(|| as_text(body))
+}
+
+/// The fast path alone: `None` when it gives the body up to the general path.
+pub(super) fn parse_fast(body: &[u8]) -> Option<Parsed> {
+    fast::legacy(json_text(body)?)
+}
+
+/// A body that is not read as JSON: its text is the message.
+fn as_text(body: &[u8]) -> Parsed {
+    Parsed {
+        message: lossy_prefix(body, MAX_TEXT_LEN),
+        ..Parsed::default()
+    }
+}
+
+/// The JSON text of the body (without a UTF-8 byte order mark and surrounding whitespace), if it
+/// is small enough to parse.
+fn json_text(body: &[u8]) -> Option<&[u8]> {
     let json = body.strip_prefix(UTF8_BOM).unwrap_or(body).trim_ascii();
-    if json.len() > MAX_JSON_LEN
-        || !matches!(json.first(), Some(b'[' | b'{' | b'"'))
-        || !depth_within(json, MAX_DEPTH)
-    {
+    (json.len() <= MAX_JSON_LEN).then_some(json)
+}
+
+/// The JSON text read through a `serde_json::Value`, if it is shallow enough, parses, and has a
+/// recognised shape.
+fn general(json: &[u8]) -> Option<Parsed> {
+    if !matches!(json.first(), Some(b'[' | b'{' | b'"')) || !depth_within(json, MAX_DEPTH) {
         return None;
     }
     match serde_json::from_slice::<Value>(json).ok()? {

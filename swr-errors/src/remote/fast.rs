@@ -1,0 +1,185 @@
+//! The fast path of the parser: the legacy array read by a typed deserializer, without building a
+//! `serde_json::Value`.
+//!
+//! It accepts exactly one shape: a JSON array whose every item is an object whose keys are among
+//! `errorCode`, `errorMessage` and `detail` (each at most once), with string or `null` values.
+//! For that shape the general path ([`super::parse`]'s `Value` walk) reads each item with the
+//! fourth key pair, `errorCode`+`errorMessage`: the code is the `errorCode` string when
+//! non-empty, the message the `errorMessage` string when non-empty, the detail the `detail`
+//! string when non-empty (`null` and a missing key read as absent), each cut to `MAX_TEXT_LEN`;
+//! an item with neither code nor message is skipped; the first item kept is the error. The fast
+//! path computes exactly that.
+//!
+//! Anything else gives up ([`None`]) at its first byte out of shape, and the general path reads
+//! the body from the start: another key, a duplicate key (the `Value` keeps the last one), a number,
+//! boolean, array or object where a text belongs, an item that is not an object, no item kept
+//! (the general path then reads the body as text), invalid JSON. Giving up never changes the
+//! result, only its cost.
+//!
+//! The shape nests two deep, and the deserializer rejects an array or object where a text belongs
+//! without descending into it, so a body this path accepts is within `MAX_DEPTH` and it never
+//! recurses deeper than that: the depth pre-scan is needed only by the general path.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use super::parse::Parsed;
+use super::text::bounded;
+use super::MAX_TEXT_LEN;
+use crate::body::ErrorEntry;
+
+/// The legacy array at `json` (already stripped of BOM and whitespace, within `MAX_JSON_LEN`), or
+/// `None` when the general path must decide.
+pub(super) fn legacy(json: &[u8]) -> Option<Parsed> {
+    if json.first() != Some(&b'[') {
+        return None;
+    }
+    let entries = serde_json::from_slice::<Entries>(json).ok()?.0;
+    let first = entries.first()?;
+    Some(Parsed {
+        code: Some(first.error_code.clone()).filter(|code| !code.is_empty()),
+        message: first.error_message.clone(),
+        detail: Some(first.detail.clone()).filter(|detail| !detail.is_empty()),
+        request_id: None,
+        entries,
+    })
+}
+
+/// The kept entries of the array.
+struct Entries(Vec<ErrorEntry>);
+
+impl<'de> de::Deserialize<'de> for Entries {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Entries, D::Error> {
+        deserializer.deserialize_seq(EntriesVisitor)
+    }
+}
+
+struct EntriesVisitor;
+
+impl<'de> Visitor<'de> for EntriesVisitor {
+    type Value = Entries;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of error entries")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Entries, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(Item(entry)) = items.next_element::<Item>()? {
+            entries.extend(entry);
+        }
+        Ok(Entries(entries))
+    }
+}
+
+/// One item: the entry it gives, `None` when it has neither code nor message (skipped, as the
+/// general path skips it).
+struct Item(Option<ErrorEntry>);
+
+impl<'de> de::Deserialize<'de> for Item {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Item, D::Error> {
+        // `deserialize_map`, and a visitor with `visit_map` only: serde's derive would also take
+        // an array (`["code","message"]`) as a struct, which the general path skips.
+        deserializer.deserialize_map(ItemVisitor)
+    }
+}
+
+struct ItemVisitor;
+
+impl<'de> Visitor<'de> for ItemVisitor {
+    type Value = Item;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an error entry")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Item, A::Error> {
+        // Outer `Option`: whether the key was seen (a second time gives up); inner: the text.
+        let mut fields: [Option<Option<String>>; 3] = [None, None, None];
+        while let Some(key) = map.next_key::<Key>()? {
+            let slot = &mut fields[key as usize];
+            if slot.is_some() {
+                return Err(de::Error::custom("duplicate key"));
+            }
+            *slot = Some(map.next_value::<Text>()?.0);
+        }
+        let [code, message, detail] = fields.map(Option::flatten);
+        if code.is_none() && message.is_none() {
+            return Ok(Item(None));
+        }
+        Ok(Item(Some(ErrorEntry {
+            error_code: code.unwrap_or_default(),
+            error_message: message.unwrap_or_default(),
+            detail: detail.unwrap_or_default(),
+        })))
+    }
+}
+
+/// The keys of a legacy entry, as indices into the fields.
+#[derive(Clone, Copy)]
+enum Key {
+    Code = 0,
+    Message = 1,
+    Detail = 2,
+}
+
+impl<'de> de::Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl Visitor<'_> for KeyVisitor {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("errorCode, errorMessage or detail")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+        match key {
+            "errorCode" => Ok(Key::Code),
+            "errorMessage" => Ok(Key::Message),
+            "detail" => Ok(Key::Detail),
+            _ => Err(E::custom("another key")),
+        }
+    }
+}
+
+/// A string or `null`, as the text it gives: `None` for `null` and for `""`, else the string cut
+/// to `MAX_TEXT_LEN`. Read from the input in place when it has no escapes; one allocation, for
+/// the text kept.
+struct Text(Option<String>);
+
+impl<'de> de::Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        deserializer.deserialize_option(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string or null")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Text, E> {
+        Ok(Text(None))
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Text, D::Error> {
+        deserializer.deserialize_str(TextVisitor)
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Text, E> {
+        Ok(Text(
+            (!text.is_empty()).then(|| bounded(text, MAX_TEXT_LEN)),
+        ))
+    }
+}
