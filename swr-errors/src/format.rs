@@ -183,18 +183,26 @@ impl DualErrorBody {
     }
 }
 
+/// The fixed text (keys, quotes, brackets) of the dual body:
+/// `{"error_code":"","error_msg":"","errors":[{"errorCode":"","errorMessage":"","detail":""}]}`.
+const DUAL_OVERHEAD: usize = 90;
+
 /// The body of `format` for one error, in a `String` allocated once at the size it needs (unless
 /// escapes make it longer).
 pub(crate) fn body_as(format: BodyFormat, code: &str, message: &str, detail: &str) -> String {
-    // The fixed text (keys, quotes, brackets) of the legacy body is 48 bytes, of the dual one 90.
-    let text = code.len() + message.len();
+    // The fixed text (keys, quotes, brackets) of the legacy body is 48 bytes.
     let capacity = match format {
-        BodyFormat::Legacy => 48 + text + detail.len(),
-        BodyFormat::Dual => 90 + 2 * text + detail.len(),
+        BodyFormat::Legacy => 48 + code.len() + message.len() + detail.len(),
+        BodyFormat::Dual => dual_len(code, message, detail),
     };
     let mut out = String::with_capacity(capacity);
     write_body_as(&mut out, format, code, message, detail);
     out
+}
+
+/// The length of the dual body when nothing needs escaping: the code and message appear twice.
+fn dual_len(code: &str, message: &str, detail: &str) -> usize {
+    DUAL_OVERHEAD + 2 * (code.len() + message.len()) + detail.len()
 }
 
 /// Appends the body of `format` for one error to `out`.
@@ -214,6 +222,8 @@ pub(crate) fn write_body_as(
 /// Appends `{"error_code":code,"error_msg":message,"errors":[entry]}` to `out`: the field order of
 /// [`DualErrorBody`], so the bytes are those `serde_json` writes for it.
 pub(crate) fn write_dual(out: &mut String, code: &str, message: &str, detail: &str) {
+    // One reservation for the whole body when nothing needs escaping, as `json::write_body` does.
+    out.reserve(dual_len(code, message, detail));
     out.push_str(r#"{"error_code":"#);
     json::write_str(out, code);
     out.push_str(r#","error_msg":"#);

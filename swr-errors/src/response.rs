@@ -149,13 +149,24 @@ impl<'a> Parts<'a> {
         format: BodyFormat,
         request_id: Option<&'a str>,
     ) -> Parts<'a> {
-        let detail = error.detail();
-        let body = crate::format::body_as(
-            format,
-            error.code(),
-            &error.message(),
-            detail.as_deref().unwrap_or(""),
-        );
+        let body = match format {
+            // The error's own `write_json`: for a derived type with a static message, one copy
+            // of the body's start, written out at compile time. It sizes the `String` once.
+            BodyFormat::Legacy => {
+                let mut body = String::new();
+                error.write_json(&mut body);
+                body
+            }
+            BodyFormat::Dual => {
+                let detail = error.detail();
+                crate::format::body_as(
+                    format,
+                    error.code(),
+                    &error.message(),
+                    detail.as_deref().unwrap_or(""),
+                )
+            }
+        };
         Parts {
             status: error.status(),
             body,

@@ -117,13 +117,24 @@ pub trait SwrError {
     /// [`BodyFormat::Legacy`], the object of [`DualErrorBody`](crate::DualErrorBody) for
     /// [`BodyFormat::Dual`].
     fn to_json_as(&self, format: BodyFormat) -> String {
-        let detail = self.detail();
-        format::body_as(
-            format,
-            self.code(),
-            &self.message(),
-            detail.as_deref().unwrap_or(""),
-        )
+        match format {
+            // `write_json` sizes the `String` once (the derive writes a static message's body
+            // from its compile-time prefix), and computes the message only once.
+            BodyFormat::Legacy => {
+                let mut out = String::new();
+                self.write_json(&mut out);
+                out
+            }
+            BodyFormat::Dual => {
+                let detail = self.detail();
+                format::body_as(
+                    format,
+                    self.code(),
+                    &self.message(),
+                    detail.as_deref().unwrap_or(""),
+                )
+            }
+        }
     }
 
     /// Appends the JSON body in `format` to `out`; allocates no more than
@@ -131,13 +142,15 @@ pub trait SwrError {
     /// with a static message and no detail), and writes what `serde_json` writes for the same
     /// body.
     fn write_json_as(&self, format: BodyFormat, out: &mut String) {
-        format::write_body_as(
-            out,
-            format,
-            self.code(),
-            &self.message(),
-            self.detail().as_deref().unwrap_or(""),
-        );
+        match format {
+            BodyFormat::Legacy => self.write_json(out),
+            BodyFormat::Dual => format::write_dual(
+                out,
+                self.code(),
+                &self.message(),
+                self.detail().as_deref().unwrap_or(""),
+            ),
+        }
     }
 
     /// This error on its way to an HTTP response: set the body format and request id with the
