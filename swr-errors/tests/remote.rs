@@ -594,6 +594,44 @@ fn display_shows_status_code_and_message_on_one_line() {
 }
 
 #[test]
+fn display_escapes_bidi_controls_and_invisible_characters() {
+    let escaped = [
+        '\u{061c}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{200e}', '\u{200f}', '\u{2028}',
+        '\u{2029}', '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2060}',
+        '\u{2061}', '\u{2062}', '\u{2063}', '\u{2064}', '\u{2066}', '\u{2067}', '\u{2068}',
+        '\u{2069}', '\u{feff}',
+    ];
+    for c in escaped {
+        let body = json!([{ "errorCode": format!("C{c}D"), "errorMessage": format!("a{c}b") }]);
+        let shown = read(400, body.to_string()).to_string();
+        let hex = format!("\\u{{{:x}}}", u32::from(c));
+        assert_eq!(
+            shown,
+            format!("HTTP 400 C{hex}D: a{hex}b"),
+            "U+{:04X}",
+            u32::from(c)
+        );
+        assert!(!shown.contains(c), "U+{:04X}", u32::from(c));
+    }
+    // A filename reversed by RIGHT-TO-LEFT OVERRIDE, an isolate hiding a forged suffix.
+    let hostile = json!({
+        "code": "SVCSTG.SWR.4040010\u{2066}",
+        "message": "report\u{202e}fdp.exe\u{2069} ok\u{feff}\u{2028}forged: admin",
+    });
+    assert_eq!(
+        read(404, hostile.to_string()).to_string(),
+        r"HTTP 404 SVCSTG.SWR.4040010\u{2066}: report\u{202e}fdp.exe\u{2069} ok\u{feff}\u{2028}forged: admin"
+    );
+    // Their neighbours, other scripts, emoji and ordinary joiners in text stay as they are.
+    let plain = "\u{200a}\u{2010}\u{2027}\u{202f}\u{2065}\u{206a} שלום مرحبا 😀 e\u{301}";
+    let body = json!({ "code": "C", "message": plain });
+    assert_eq!(
+        read(400, body.to_string()).to_string(),
+        format!("HTTP 400 C: {plain}")
+    );
+}
+
+#[test]
 fn it_is_a_std_error_that_is_send_and_sync() {
     fn assert_error<E: std::error::Error + Send + Sync + 'static>(_: &E) {}
     let err = read(500, "boom");

@@ -34,6 +34,20 @@ fn check_invariants(status: u16, err: &RemoteError) -> Result<(), TestCaseError>
     let head = format!("HTTP {status}");
     prop_assert!(shown.starts_with(&head));
     prop_assert!(!shown.contains(['\n', '\r', '\u{1b}']), "{}", shown);
+    // Nor can it reorder or hide text: no bidi control or invisible format character.
+    prop_assert!(
+        !shown.contains(|c: char| matches!(
+            c,
+            '\u{061c}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{feff}'
+        )),
+        "{}",
+        shown
+    );
     Ok(())
 }
 

@@ -320,9 +320,29 @@ impl RemoteError {
 }
 
 /// `HTTP <status> <code>: <message>`, without the code when there is none and without the colon
-/// when the message is empty. Control characters in the code and message (a hostile body's
-/// newlines or terminal escapes) are written escaped, as `\n` or `\u{1b}`, so the line stays one
-/// line in a log.
+/// when the message is empty.
+///
+/// A hostile body must not forge or hide log text, so some characters of the code and message are
+/// written escaped, as `char::escape_debug` writes them (`\n`, `\u{1b}`, `\u{202e}`: lower-case
+/// hex, no leading zeros):
+///
+/// - control characters (`char::is_control`: newlines, terminal escapes, DEL...), so the line
+///   stays one line;
+/// - the line and paragraph separators U+2028 and U+2029, which some viewers break lines at;
+/// - the Unicode bidirectional controls, which reorder the text displayed after them: U+061C,
+///   U+200E, U+200F, U+202A to U+202E and U+2066 to U+2069;
+/// - the invisible format characters that hide or join text: U+200B to U+200D, U+2060 to U+2064
+///   and U+FEFF.
+///
+/// Every other character, any script and emoji included, is written as it is.
+///
+/// ```
+/// use swr_errors::RemoteError;
+///
+/// let body = "[{\"errorCode\":\"C\",\"errorMessage\":\"txt.\u{202e}exe\\nforged\"}]";
+/// let err = RemoteError::from_response(400, body.as_bytes());
+/// assert_eq!(err.to_string(), r"HTTP 400 C: txt.\u{202e}exe\nforged");
+/// ```
 impl fmt::Display for RemoteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "HTTP {}", self.status)?;
@@ -338,12 +358,32 @@ impl fmt::Display for RemoteError {
     }
 }
 
+/// Whether `c` is written escaped in a log line (see `Display for RemoteError`).
+fn must_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061c}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{feff}'
+        )
+}
+
 fn write_escaped(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     let mut start = 0;
     for (at, c) in text.char_indices() {
-        if c.is_control() {
+        if must_escape(c) {
             f.write_str(&text[start..at])?;
-            write!(f, "{}", c.escape_debug())?;
+            if c.is_control() {
+                write!(f, "{}", c.escape_debug())?;
+            } else {
+                // Spelled out rather than left to `escape_debug`, whose choice for a format
+                // character follows its Unicode tables; the same text either way today.
+                write!(f, "\\u{{{:x}}}", u32::from(c))?;
+            }
             start = at + c.len_utf8();
         }
     }
