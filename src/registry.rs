@@ -106,6 +106,17 @@ impl Registry {
 
 /// Whether `name` is a valid organisation name: 1 to 64 characters of `a-z`, `0-9`, `.`, `_`
 /// and `-`, starting with a letter and ending with a letter or digit.
+///
+/// ```
+/// use swr_errors_examples::registry::is_valid_namespace;
+///
+/// assert!(is_valid_namespace("acme"));
+/// assert!(is_valid_namespace("my-org.v2_1"));
+/// assert!(!is_valid_namespace("Acme"));
+/// assert!(!is_valid_namespace("1acme"));
+/// assert!(!is_valid_namespace("acme-"));
+/// assert!(!is_valid_namespace(&"a".repeat(65)));
+/// ```
 pub fn is_valid_namespace(name: &str) -> bool {
     let bytes = name.as_bytes();
     let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
@@ -120,6 +131,15 @@ pub fn is_valid_namespace(name: &str) -> bool {
 }
 
 /// Decodes `%XX` escapes; `None` for a malformed escape or bytes that are not UTF-8.
+///
+/// ```
+/// use swr_errors_examples::registry::percent_decode;
+///
+/// assert_eq!(percent_decode("%61cme").as_deref(), Some("acme"));
+/// assert_eq!(percent_decode("a%2Fb").as_deref(), Some("a/b"));
+/// assert_eq!(percent_decode("%zz"), None);
+/// assert_eq!(percent_decode("%FF"), None);
+/// ```
 pub fn percent_decode(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
