@@ -35,15 +35,7 @@ pub(super) fn legacy(json: &[u8]) -> Option<Parsed> {
     if json.first() != Some(&b'[') {
         return None;
     }
-    let entries = serde_json::from_slice::<Entries>(json).ok()?.0;
-    let first = entries.first()?;
-    Some(Parsed {
-        code: Some(first.error_code.clone()).filter(|code| !code.is_empty()),
-        message: first.error_message.clone(),
-        detail: Some(first.detail.clone()).filter(|detail| !detail.is_empty()),
-        request_id: None,
-        entries,
-    })
+    Parsed::from_entries(serde_json::from_slice::<Entries>(json).ok()?.0)
 }
 
 /// The kept entries of the array.

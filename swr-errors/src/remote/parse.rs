@@ -89,15 +89,22 @@ fn general(json: &[u8]) -> Option<Parsed> {
 
 /// The legacy body: an array of entries, the first of which describes the error.
 fn array(items: &[Value]) -> Option<Parsed> {
-    let entries = entries(items);
-    let first = entries.first()?;
-    Some(Parsed {
-        code: Some(first.error_code.clone()).filter(|code| !code.is_empty()),
-        message: first.error_message.clone(),
-        detail: Some(first.detail.clone()).filter(|detail| !detail.is_empty()),
-        request_id: None,
-        entries,
-    })
+    Parsed::from_entries(entries(items))
+}
+
+impl Parsed {
+    /// A legacy body's reading: the first entry describes the error, all stay reachable. `None`
+    /// without entries. Shared by this general path and the typed fast path.
+    pub(super) fn from_entries(entries: Vec<ErrorEntry>) -> Option<Parsed> {
+        let first = entries.first()?;
+        Some(Parsed {
+            code: Some(first.error_code.clone()).filter(|code| !code.is_empty()),
+            message: first.error_message.clone(),
+            detail: Some(first.detail.clone()).filter(|detail| !detail.is_empty()),
+            request_id: None,
+            entries,
+        })
+    }
 }
 
 /// An object: the dual body (top-level pair and `errors[]`), a flat pair, or a pair nested one
