@@ -74,8 +74,11 @@
 //!
 //! [`SwrError`], [`Catalogue`] (every code as static data), `Display` (the message),
 //! `std::error::Error` (with `source`), `FromStr` and `TryFrom<&str>` by code (error:
-//! [`UnknownCode`]), `From<Inner>` for each transparent variant, and [`AllVariants`] when every
-//! variant is a unit variant.
+//! [`UnknownCode`]) when some variant can be found by its code (a unit or a transparent variant;
+//! `TryFrom<&str>` is left out when a transparent field is a type parameter, where it would
+//! overlap core's blanket impl), `From<Inner>` for each transparent variant (unless thiserror's
+//! `#[from]` writes it), [`AllVariants`] when every variant is a unit variant of a non-generic
+//! enum, and the `http`, `axum` and `actix-web` responses of the features that are on.
 //!
 //! # With thiserror
 //!
