@@ -23,19 +23,24 @@ fn dual_json(code: &str, message: &str, detail: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 // Round trips
 
+/// `err` is what a server that answered with the stock `code` (and no detail) meant.
+fn assert_reads_as(err: &RemoteError, code: SwrCode) {
+    assert_eq!(err.status(), code.status(), "{code:?}");
+    assert_eq!(err.code(), Some(code.code()), "{code:?}");
+    assert_eq!(err.known(), Some(code), "{code:?}");
+    assert_eq!(err.message(), code.message(), "{code:?}");
+    assert_eq!(err.detail(), None, "{code:?}");
+    assert_eq!(err.retry_kind(), code.retry_kind(), "{code:?}");
+    assert_eq!(err.entries(), code.to_body().errors.as_slice(), "{code:?}");
+}
+
 #[test]
 fn every_catalogue_code_round_trips_through_the_legacy_body() {
     assert_eq!(SwrCode::ALL.len(), 188);
     for &code in SwrCode::ALL {
         let err = read(code.status(), code.to_json());
-        assert_eq!(err.status(), code.status(), "{code:?}");
-        assert_eq!(err.code(), Some(code.code()), "{code:?}");
-        assert_eq!(err.known(), Some(code), "{code:?}");
+        assert_reads_as(&err, code);
         assert_eq!(err.known_as::<SwrCode>(), Some(code), "{code:?}");
-        assert_eq!(err.message(), code.message(), "{code:?}");
-        assert_eq!(err.detail(), None, "{code:?}");
-        assert_eq!(err.retry_kind(), code.retry_kind(), "{code:?}");
-        assert_eq!(err.entries(), code.to_body().errors.as_slice(), "{code:?}");
     }
 }
 
@@ -43,13 +48,7 @@ fn every_catalogue_code_round_trips_through_the_legacy_body() {
 fn every_catalogue_code_round_trips_through_the_dual_body() {
     for &code in SwrCode::ALL {
         let err = read(code.status(), code.to_json_as(BodyFormat::Dual));
-        assert_eq!(err.status(), code.status(), "{code:?}");
-        assert_eq!(err.code(), Some(code.code()), "{code:?}");
-        assert_eq!(err.known(), Some(code), "{code:?}");
-        assert_eq!(err.message(), code.message(), "{code:?}");
-        assert_eq!(err.detail(), None, "{code:?}");
-        assert_eq!(err.retry_kind(), code.retry_kind(), "{code:?}");
-        assert_eq!(err.entries(), code.to_body().errors.as_slice(), "{code:?}");
+        assert_reads_as(&err, code);
         // Both formats read alike.
         assert_eq!(
             err,
@@ -64,13 +63,7 @@ fn every_catalogue_code_round_trips_through_a_hand_written_dual_body() {
     // The shape as an SDK-style server writes it, independently of `to_json_as`.
     for &code in SwrCode::ALL {
         let err = read(code.status(), dual_json(code.code(), &code.message(), ""));
-        assert_eq!(err.status(), code.status(), "{code:?}");
-        assert_eq!(err.code(), Some(code.code()), "{code:?}");
-        assert_eq!(err.known(), Some(code), "{code:?}");
-        assert_eq!(err.message(), code.message(), "{code:?}");
-        assert_eq!(err.detail(), None, "{code:?}");
-        assert_eq!(err.retry_kind(), code.retry_kind(), "{code:?}");
-        assert_eq!(err.entries(), code.to_body().errors.as_slice(), "{code:?}");
+        assert_reads_as(&err, code);
     }
 }
 
