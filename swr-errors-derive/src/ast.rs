@@ -48,7 +48,7 @@ impl<'a> Input<'a> {
             .map(|variant| Variant {
                 ident: &variant.ident,
                 attrs: attr::variant_attrs(&variant.attrs, errors),
-                thiserror: attr::variant_has_thiserror(&variant.attrs),
+                thiserror: attr::has_thiserror_attr(&variant.attrs),
                 fields: variant
                     .fields
                     .iter()

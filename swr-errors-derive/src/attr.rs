@@ -385,13 +385,9 @@ fn flag(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> Option<syn::P
     Some(meta.path.clone())
 }
 
-fn has_thiserror_attr(attrs: &[Attribute]) -> bool {
+/// Whether thiserror's `#[error(...)]` sits among `attrs` (of the enum or of a variant).
+pub(crate) fn has_thiserror_attr(attrs: &[Attribute]) -> bool {
     attrs.iter().any(|attr| attr.path().is_ident("error"))
-}
-
-/// Whether a variant carries thiserror's `#[error(...)]`.
-pub(crate) fn variant_has_thiserror(attrs: &[Attribute]) -> bool {
-    has_thiserror_attr(attrs)
 }
 
 /// The first paragraph of the doc comment: lines up to the first blank one, trimmed and joined
