@@ -16,7 +16,6 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use serde::Serialize;
 use swr_errors::{SwrCode, SwrError};
 
 mod generated {
@@ -26,15 +25,10 @@ mod generated {
 
 use generated::{detailed_all, Detailed, ROWS};
 
-/// What a user would serialize with serde: the same body, field for field.
-#[derive(Serialize)]
-struct Entry<'a> {
-    #[serde(rename = "errorCode")]
-    error_code: &'a str,
-    #[serde(rename = "errorMessage")]
-    error_message: &'a str,
-    detail: &'a str,
-}
+#[path = "support/serde_entry.rs"]
+mod serde_entry;
+
+use serde_entry::Entry;
 
 /// The body of row `i` with `detail`, as a one-element array.
 fn entry(row: &(&'static str, u16, &'static str), detail: &'static str) -> [Entry<'static>; 1] {

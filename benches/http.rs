@@ -19,7 +19,7 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::Json;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use swr_errors::{RemoteError, SwrCode, SwrError};
 
 mod generated {
@@ -28,14 +28,10 @@ mod generated {
 
 use generated::ROWS;
 
-#[derive(Serialize)]
-struct Entry<'a> {
-    #[serde(rename = "errorCode")]
-    error_code: &'a str,
-    #[serde(rename = "errorMessage")]
-    error_message: &'a str,
-    detail: &'a str,
-}
+#[path = "support/serde_entry.rs"]
+mod serde_entry;
+
+use serde_entry::Entry;
 
 #[derive(Debug, Deserialize)]
 struct OwnedEntry {
