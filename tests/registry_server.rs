@@ -9,7 +9,7 @@ use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 use serde_json::{json, Value};
 use swr_errors::BodyFormat;
-use swr_errors_examples::registry::{Registry, BODY_LIMIT};
+use swr_errors_net_examples::registry::{Registry, BODY_LIMIT};
 
 /// A running server and a client for it.
 struct Server {

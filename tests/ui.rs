@@ -8,6 +8,6 @@
 #[test]
 fn ui() {
     let cases = trybuild::TestCases::new();
-    cases.compile_fail("tests/ui/fail/*.rs");
-    cases.pass("tests/ui/pass/*.rs");
+    cases.compile_fail("ui/fail/*.rs");
+    cases.pass("ui/pass/*.rs");
 }

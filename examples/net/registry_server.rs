@@ -1,5 +1,5 @@
 //! A small SWR-shaped registry that answers with the catalogue's error codes the way Huawei
-//! Cloud SWR does, to test SWR clients against (see `swr_errors_examples::registry` for the
+//! Cloud SWR does, to test SWR clients against (see `swr_errors_net_examples::registry` for the
 //! endpoints).
 //!
 //! ```text
@@ -11,7 +11,7 @@
 
 use std::process::ExitCode;
 
-use swr_errors_examples::registry::{Config, Registry};
+use swr_errors_net_examples::registry::{Config, Registry};
 
 #[tokio::main]
 async fn main() -> ExitCode {

@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-const CATALOGUE: &str = "swr-errors/tests/data/catalogue.tsv";
+const CATALOGUE: &str = "../swr-errors/tests/data/catalogue.tsv";
 
 struct Row {
     code: String,

@@ -108,7 +108,7 @@ impl Registry {
 /// and `-`, starting with a letter and ending with a letter or digit.
 ///
 /// ```
-/// use swr_errors_examples::registry::is_valid_namespace;
+/// use swr_errors_net_examples::registry::is_valid_namespace;
 ///
 /// assert!(is_valid_namespace("acme"));
 /// assert!(is_valid_namespace("my-org.v2_1"));
@@ -133,7 +133,7 @@ pub fn is_valid_namespace(name: &str) -> bool {
 /// Decodes `%XX` escapes; `None` for a malformed escape or bytes that are not UTF-8.
 ///
 /// ```
-/// use swr_errors_examples::registry::percent_decode;
+/// use swr_errors_net_examples::registry::percent_decode;
 ///
 /// assert_eq!(percent_decode("%61cme").as_deref(), Some("acme"));
 /// assert_eq!(percent_decode("a%2Fb").as_deref(), Some("a/b"));

@@ -16,7 +16,7 @@ use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 use swr_errors::{BodyFormat, RemoteError, SwrCode};
-use swr_errors_examples::registry::Registry;
+use swr_errors_net_examples::registry::Registry;
 
 /// The calls the client makes: each fails in its own way on a fresh registry.
 const CALLS: &[(&str, &str, &str)] = &[

@@ -1,0 +1,7 @@
+//! The network examples of `swr-errors` (`registry_server`, `client`, `openapi`), and the
+//! SWR-shaped mock registry they and the integration tests share. Never published.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod registry;
