@@ -10,3 +10,9 @@
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// The `swr-errors` package's README (its crates.io page), whose Rust code blocks `cargo test`
+/// compiles and runs.
+#[doc = include_str!("../swr-errors/README.md")]
+#[cfg(doctest)]
+pub struct CrateReadmeDoctests;
