@@ -5,12 +5,17 @@ For each size (188 and 5,000 variants by default) and each contestant, generates
 (never inside the repository: under /tmp by default) whose library holds the enum and whose binary
 calls the generated methods (code marked `#[inline]` is compiled by its callers, so a caller must
 be present for the measurement to mean anything). Then, per profile (debug, release): one warm-up
-build, and `runs` times: touch the library's source, rebuild, time it. Reports the median.
+build of every contestant, then `runs` alternating rounds, each of which touches and rebuilds every
+contestant once (in a rotated order). Reports medians, and the median of the per-round ratio
+swr / thiserror.
 
 Contestants, all on the same variants (unit variants, a code, a status, a static message):
 
-- `plain`: the enum with `#[derive(Debug)]` only, and a caller that uses none of the below: the
-  fixed cost of an incremental build (cargo, rustc start-up, linking), subtracted below;
+- `plain`: the enum with `#[derive(Clone, Copy)]` only, and a caller that prints its
+  discriminant: no code per variant, so it is the fixed cost of an incremental build (cargo,
+  rustc start-up, linking), subtracted below as `net`. (A `#[derive(Debug)]` baseline generates
+  a `match` per variant, which in release at 5,000 variants costs more than some contestants and
+  made `net` negative.)
 - `swr`: `#[derive(SwrError)]`; the caller uses `from_code`, `code`, `status`, `message`,
   `write_json` and `Display`;
 - `thiserror`: `#[derive(thiserror::Error)]` with `#[error("...")]` messages; the caller uses
@@ -21,7 +26,7 @@ Contestants, all on the same variants (unit variants, a code, a status, a static
 
 Usage (from anywhere; the repository is found from this file's path):
 
-    python3 scripts/compile_time.py                       # 188 and 5000, debug and release, 3 runs
+    python3 scripts/compile_time.py                       # 188 and 5000, debug and release, 9 rounds
     python3 scripts/compile_time.py --sizes 50 --runs 1   # a quick check that it works
 
 Needs cargo and network access to crates.io for thiserror and strum (or a warm cargo cache).
@@ -75,7 +80,7 @@ publish = false
 def lib_rs(contestant, rows):
     lines = []
     if contestant == "plain":
-        lines.append("#[derive(Debug, Clone, Copy)]\npub enum E {")
+        lines.append("#[derive(Clone, Copy)]\npub enum E {")
         lines += [f"    {name}," for name, _, _, _ in rows]
         lines.append("}")
     elif contestant == "swr":
@@ -116,7 +121,7 @@ def main_rs(contestant, rows):
     first = rows[0][1]
     body = {
         "plain": f"""    let e = if arg.is_empty() {{ {crate}::E::{rows[0][0]} }} else {{ {crate}::E::{rows[-1][0]} }};
-    println!("{{e:?}}");""",
+    println!("{{}}", e as u32);""",
         "swr": f"""    use swr_errors::SwrError;
     let e = {crate}::E::from_code(&arg).unwrap_or({crate}::E::{rows[0][0]});
     let mut out = String::new();
@@ -142,23 +147,41 @@ def run(cmd, cwd):
         sys.exit(f"`{' '.join(cmd)}` failed in {cwd}:\n{result.stdout[-4000:]}")
 
 
-def measure(crate_dir, profile, runs):
-    cmd = ["cargo", "build", "--quiet"] + (["--release"] if profile == "release" else [])
-    run(cmd, crate_dir)  # warm-up: dependencies and a first build of the crate
-    source = crate_dir / "src" / "lib.rs"
-    times = []
-    for _ in range(runs):
-        source.touch()
-        start = time.perf_counter()
-        run(cmd, crate_dir)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), times
+def build_cmd(profile):
+    return ["cargo", "build", "--quiet"] + (["--release"] if profile == "release" else [])
+
+
+def rebuild_time(crate_dir, profile):
+    """Touch the library's source and time the incremental rebuild of library and caller."""
+    (crate_dir / "src" / "lib.rs").touch()
+    start = time.perf_counter()
+    run(build_cmd(profile), crate_dir)
+    return time.perf_counter() - start
+
+
+def measure_round_robin(crate_dirs, profile, runs):
+    """Times `runs` rebuilds of every contestant, in alternating rounds.
+
+    Each round rebuilds every contestant once, in an order rotated from round to round, so that
+    a slow spell of the machine (the other core busy, the page cache cold) falls on all of them
+    alike instead of on whichever contestant was measured then: on 2 cores such noise otherwise
+    swamps differences of 0.05 s. Returns {contestant: [seconds per round]}."""
+    for crate_dir in crate_dirs.values():
+        run(build_cmd(profile), crate_dir)  # warm-up: dependencies and a first build
+    names = list(crate_dirs)
+    times = {name: [] for name in names}
+    for round_index in range(runs):
+        shift = round_index % len(names)
+        for name in names[shift:] + names[:shift]:
+            times[name].append(rebuild_time(crate_dirs[name], profile))
+    return times
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="188,5000", help="comma-separated variant counts")
-    parser.add_argument("--runs", type=int, default=3, help="rebuilds per measurement (median)")
+    parser.add_argument("--runs", type=int, default=9,
+                        help="alternating rounds per measurement (median; at least 9 for a report)")
     parser.add_argument("--profiles", default="debug,release")
     parser.add_argument("--contestants", default=",".join(CONTESTANTS))
     parser.add_argument("--dir", default="/tmp/swr-compile-time", help="scratch directory")
@@ -171,20 +194,28 @@ def main():
         sys.exit("the scratch directory must be outside the repository (or under a target/)")
 
     results = {}
+    ratios = {}  # (size, profile) -> median over rounds of swr / thiserror in the same round
     for size in sizes:
         rows = variants(size)
+        crate_dirs = {}
         for contestant in contestants:
             crate_dir = scratch / f"{contestant}-{size}"
             (crate_dir / "src").mkdir(parents=True, exist_ok=True)
             (crate_dir / "Cargo.toml").write_text(cargo_toml(contestant))
             (crate_dir / "src" / "lib.rs").write_text(lib_rs(contestant, rows))
             (crate_dir / "src" / "main.rs").write_text(main_rs(contestant, rows))
-            for profile in profiles:
-                median, times = measure(crate_dir, profile, args.runs)
+            crate_dirs[contestant] = crate_dir
+        for profile in profiles:
+            times = measure_round_robin(crate_dirs, profile, args.runs)
+            for contestant in contestants:
+                median = statistics.median(times[contestant])
                 results[(contestant, size, profile)] = median
-                shown = ", ".join(f"{t:.2f}" for t in times)
+                shown = ", ".join(f"{t:.2f}" for t in times[contestant])
                 print(f"{contestant:>16} {size:>6} {profile:>8}: median {median:6.2f} s  ({shown})",
                       flush=True)
+            if "swr" in times and "thiserror" in times:
+                ratios[(size, profile)] = statistics.median(
+                    a / b for a, b in zip(times["swr"], times["thiserror"]))
 
     print("\nMedian incremental rebuild (touch lib.rs; lib + caller), seconds; "
           "'net' subtracts `plain` (cargo, rustc start-up, linking):")
@@ -213,13 +244,11 @@ def main():
                 else:
                     line += " (net too small to compare) | - |"
             print(line)
-    if "swr" in contestants and "thiserror" in contestants:
-        print("\nswr / thiserror, whole rebuild:")
+    if ratios:
+        print("\nswr / thiserror, whole rebuild (median over rounds of the ratio within a round):")
         for profile in profiles:
             print("  " + profile + ": " + ", ".join(
-                f"{size}: {results[('swr', size, profile)] / results[('thiserror', size, profile)]:.2f}"
-                for size in sizes))
-
+                f"{size}: {ratios[(size, profile)]:.2f}" for size in sizes))
 
 if __name__ == "__main__":
     main()
