@@ -49,9 +49,12 @@ function client(url, sendId) {
   return builder.withOptions({ axiosRequestConfig }).build();
 }
 
+// A check that did not hold, told apart from the SDK throwing something unexpected.
+class CheckFailed extends Error {}
+
 function assertEqual(actual, expected, what) {
   if (actual !== expected) {
-    throw new Error(`${what} ${JSON.stringify(actual)}, want ${JSON.stringify(expected)}`);
+    throw new CheckFailed(`${what} ${JSON.stringify(actual)}, want ${JSON.stringify(expected)}`);
   }
 }
 
@@ -75,7 +78,8 @@ class Checks {
     } catch (err) {
       this.failed += 1;
       console.log(`FAIL node: ${name}`);
-      console.log(err);
+      // A failed check says what it saw; anything else is shown whole, with its stack.
+      console.log(err instanceof CheckFailed ? `    ${err.message}` : err);
     }
   }
 
@@ -89,7 +93,7 @@ class Checks {
       err = caught;
     }
     if (err === undefined) {
-      throw new Error(`expected ClientRequestException ${status} ${code}, the call succeeded`);
+      throw new CheckFailed(`expected ClientRequestException ${status} ${code}, the call succeeded`);
     }
     if (!(err instanceof clientRequest.ClientRequestException)) {
       throw err;
@@ -105,7 +109,7 @@ class Checks {
     if (sendId !== undefined) {
       assertEqual(err.requestId, sendId, "requestId");
     } else if (!GENERATED_ID.test(err.requestId ?? "")) {
-      throw new Error(`requestId ${JSON.stringify(err.requestId)} is no generated id`);
+      throw new CheckFailed(`requestId ${JSON.stringify(err.requestId)} is no generated id`);
     }
     return err;
   }
@@ -155,7 +159,7 @@ async function main(args) {
     const first = await checks.fails(showNamespace("nope"), 404, "SVCSTG.SWR.4040058", "The organization does not exist.");
     const second = await checks.fails(showNamespace("nope"), 404, "SVCSTG.SWR.4040058", "The organization does not exist.");
     if (first.requestId === second.requestId) {
-      throw new Error(`two requests got the same generated id ${first.requestId}`);
+      throw new CheckFailed(`two requests got the same generated id ${first.requestId}`);
     }
   });
   await checks.run("show an existing organisation: 200", async () => {

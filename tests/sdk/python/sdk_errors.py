@@ -76,6 +76,12 @@ def make_client(url, wire):
     )
 
 
+def require(condition, message):
+    """An assertion that `python -O` keeps."""
+    if not condition:
+        raise AssertionError(message)
+
+
 def legacy_body(code, message):
     """The SWR array exactly as the server writes it."""
     return json.dumps([{"errorCode": code, "errorMessage": message, "detail": ""}], separators=(",", ":"))
@@ -92,7 +98,10 @@ class Checks:
     def run(self, name, check):
         try:
             check()
-        except Exception:  # an assertion, or the SDK raising something else: both fail the check
+        except AssertionError as err:
+            self.failed += 1
+            print(f"FAIL python: {name}\n    {err}", flush=True)
+        except Exception:  # the SDK raising something else fails the check too, with its trace
             self.failed += 1
             print(f"FAIL python: {name}", flush=True)
             traceback.print_exc(file=sys.stdout)
@@ -105,25 +114,27 @@ class Checks:
         reads from a body carrying `code` and `message` in the expected format."""
         self.wire.send_id = send_id
         self.wire.received_id = None
+        err = None
         try:
             call()
-        except ClientRequestException as err:
-            if self.expect == "dual":
-                want_code, want_msg = code, message
-            else:
-                # Not a JSON object: the SDK falls back to the status and the raw body.
-                want_code, want_msg = str(status), legacy_body(code, message)
-            assert err.status_code == status, f"status {err.status_code!r}, want {status}"
-            assert err.error_code == want_code, f"error_code {err.error_code!r}, want {want_code!r}"
-            assert err.error_msg == want_msg, f"error_msg {err.error_msg!r}, want {want_msg!r}"
-            want_id = send_id if send_id is not None else self.wire.received_id
-            assert want_id, "the response carried no X-Request-Id"
-            assert err.request_id == want_id, f"request_id {err.request_id!r}, want {want_id!r}"
-            return err
-        else:
-            raise AssertionError(f"expected ClientRequestException {status} {code}, the call succeeded")
+        except ClientRequestException as caught:
+            err = caught
         finally:
             self.wire.send_id = None
+        if err is None:
+            raise AssertionError(f"expected ClientRequestException {status} {code}, the call succeeded")
+        if self.expect == "dual":
+            want_code, want_msg = code, message
+        else:
+            # Not a JSON object: the SDK falls back to the status and the raw body.
+            want_code, want_msg = str(status), legacy_body(code, message)
+        require(err.status_code == status, f"status {err.status_code!r}, want {status}")
+        require(err.error_code == want_code, f"error_code {err.error_code!r}, want {want_code!r}")
+        require(err.error_msg == want_msg, f"error_msg {err.error_msg!r}, want {want_msg!r}")
+        want_id = send_id if send_id is not None else self.wire.received_id
+        require(want_id, "the response carried no X-Request-Id")
+        require(err.request_id == want_id, f"request_id {err.request_id!r}, want {want_id!r}")
+        return err
 
     def fresh_id(self, what):
         return f"sdk-python-{what}-{secrets.token_hex(4)}"
@@ -171,20 +182,20 @@ class Checks:
             404, "SVCSTG.SWR.4040058", "The organization does not exist.", None,
         )
         for err in (first, second):
-            assert GENERATED_ID.match(err.request_id or ""), f"request_id {err.request_id!r} is no generated id"
-        assert first.request_id != second.request_id, "two requests got the same generated id"
+            require(GENERATED_ID.match(err.request_id or ""), f"request_id {err.request_id!r} is no generated id")
+        require(first.request_id != second.request_id, "two requests got the same generated id")
 
     def show_existing(self):
         response = self.client.show_namespace(ShowNamespaceRequest(namespace="acme"))
-        assert response.status_code == 200, f"status {response.status_code!r}"
-        assert (response.name, response.id, response.creator_name) == ("acme", 1, "swr-errors"), str(response)
+        require(response.status_code == 200, f"status {response.status_code!r}")
+        require((response.name, response.id, response.creator_name) == ("acme", 1, "swr-errors"), str(response))
 
     def create_then_show(self):
         body = CreateNamespaceRequestBody(namespace="made-by-python")
         created = self.client.create_namespace(CreateNamespaceRequest(body=body))
-        assert created.status_code == 201, f"status {created.status_code!r}"
+        require(created.status_code == 201, f"status {created.status_code!r}")
         shown = self.client.show_namespace(ShowNamespaceRequest(namespace="made-by-python"))
-        assert shown.name == "made-by-python", str(shown)
+        require(shown.name == "made-by-python", str(shown))
 
 
 def main(argv):
