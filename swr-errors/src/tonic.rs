@@ -1,5 +1,5 @@
-//! tonic 0.14: every error converts into a [`tonic::Status`](::tonic::Status) carrying Google's
-//! rich error model (`google.rpc` details, through tonic-types 0.14), and
+//! tonic 0.14: every error converts into a [`tonic::Status`] carrying Google's rich error model
+//! (`google.rpc` details, through tonic-types 0.14), and
 //! [`RemoteError::from_status`](crate::RemoteError::from_status) reads one back.
 //!
 //! # Example
