@@ -2,8 +2,9 @@
 //!
 //! The body is a `Vec<u8>`: the JSON text, already complete, with no dependency on a body crate.
 //! It converts without copying into `bytes::Bytes` (`Bytes::from(vec)`), and from there into
-//! the body types of hyper (`http_body_util::Full`), axum (`axum::body::Body`) and tonic alike;
-//! `response.map(Bytes::from)` does it for a whole response.
+//! the body types of hyper (`http_body_util::Full`) and axum (`axum::body::Body`) alike;
+//! `response.map(Bytes::from)` does it for a whole response. For gRPC, the `tonic` feature
+//! converts an error into a `tonic::Status` instead (module `swr_errors::tonic`).
 
 use ::http::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use ::http::{Response, StatusCode};

@@ -78,7 +78,8 @@
 //! `TryFrom<&str>` is left out when a transparent field is a type parameter, where it would
 //! overlap core's blanket impl), `From<Inner>` for each transparent variant (unless thiserror's
 //! `#[from]` writes it), [`AllVariants`] when every variant is a unit variant of a non-generic
-//! enum, and the `http`, `axum` and `actix-web` responses of the features that are on.
+//! enum, and the `http`, `axum` and `actix-web` responses and the `tonic::Status` of the features
+//! that are on.
 //!
 //! # With thiserror
 //!
@@ -135,6 +136,9 @@ mod http_response;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi;
+#[cfg(feature = "tonic")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tonic")))]
+pub mod tonic;
 
 pub use body::{ErrorBody, ErrorEntry};
 pub use catalogue::SwrCode;

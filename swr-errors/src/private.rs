@@ -239,7 +239,7 @@ pub const fn str_cmp(a: &str, b: &str) -> Ordering {
 }
 
 /// Framework integrations for a derived type: `impl_responses! { impl [generics] [Type] where
-/// [predicates] }` expands to the `http`, `axum` and `actix-web` impls of the features this build
+/// [predicates] }` expands to the `http`, `axum`, `actix-web` and `tonic` impls of the features this build
 /// of `swr-errors` has, and to nothing without them. Each impl bounds the type by the traits it
 /// needs, so a generic enum gets the impl wherever its own `SwrError` impl applies; the work is
 /// done by non-generic functions over `&dyn SwrError`, compiled once in this crate.
@@ -250,6 +250,7 @@ macro_rules! __swr_impl_responses {
         $crate::__swr_impl_http! { impl [$($generics)*] [$($ty)*] where [$($preds)*] }
         $crate::__swr_impl_axum! { impl [$($generics)*] [$($ty)*] where [$($preds)*] }
         $crate::__swr_impl_actix! { impl [$($generics)*] [$($ty)*] where [$($preds)*] }
+        $crate::__swr_impl_tonic! { impl [$($generics)*] [$($ty)*] where [$($preds)*] }
     };
 }
 
@@ -351,6 +352,37 @@ macro_rules! __swr_impl_actix {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __swr_impl_actix {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(feature = "tonic")]
+pub use crate::tonic::tonic_status;
+/// The status type of the `tonic` integration.
+#[cfg(feature = "tonic")]
+pub type TonicStatus = ::tonic::Status;
+
+/// `From<Type> for tonic::Status`, with the default `TonicOptions` and no request id.
+#[cfg(feature = "tonic")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __swr_impl_tonic {
+    (impl [$($generics:tt)*] [$($ty:tt)*] where [$($preds:tt)*]) => {
+        impl $($generics)* $crate::__private::From<$($ty)*> for $crate::__private::TonicStatus
+        where
+            $($ty)*: $crate::__private::SwrError,
+            $($preds)*
+        {
+            fn from(error: $($ty)*) -> $crate::__private::TonicStatus {
+                $crate::__private::tonic_status(&error)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "tonic"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __swr_impl_tonic {
     ($($tokens:tt)*) => {};
 }
 

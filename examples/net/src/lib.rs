@@ -1,4 +1,4 @@
-//! The network examples of `swr-errors` (`registry_server`, `client`, `openapi`), and the
+//! The network examples of `swr-errors` (`registry_server`, `client`, `openapi`, `grpc`), and the
 //! SWR-shaped mock registry they and the integration tests share. Never published.
 
 #![forbid(unsafe_code)]

@@ -1,6 +1,7 @@
 //! The framework integrations: one call of `__private::impl_responses!`, which `swr-errors`
-//! defines per cargo feature (`http`, `axum`, `actix-web`). A derive cannot see the features of
-//! another crate, so the decision is left to the macro; without features it expands to nothing.
+//! defines per cargo feature (`http`, `axum`, `actix-web`, `tonic`). A derive cannot see the
+//! features of another crate, so the decision is left to the macro; without features it expands
+//! to nothing.
 
 use proc_macro2::TokenStream;
 use quote::quote;

@@ -5,8 +5,11 @@ mod fast;
 mod http_response;
 mod parse;
 mod text;
+#[cfg(feature = "tonic")]
+mod tonic;
 
 use std::fmt;
+use std::time::Duration;
 
 use crate::body::ErrorEntry;
 use crate::catalogue::SwrCode;
@@ -112,6 +115,7 @@ pub struct RemoteError {
     detail: Option<String>,
     request_id: Option<String>,
     entries: Vec<ErrorEntry>,
+    retry_after: Option<Duration>,
 }
 
 impl RemoteError {
@@ -167,6 +171,7 @@ impl RemoteError {
             detail: parsed.detail,
             request_id: parsed.request_id,
             entries: parsed.entries,
+            retry_after: None,
         }
     }
 
@@ -185,6 +190,18 @@ impl RemoteError {
         let mut request_id = request_id.into();
         text::cut(&mut request_id, MAX_TEXT_LEN);
         self.request_id = Some(request_id).filter(|id| !id.is_empty());
+        self
+    }
+
+    /// How long the service asked the client to wait before retrying; `None` when it did not say.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
+
+    /// Sets the delay [`retry_after`](Self::retry_after) returns.
+    #[must_use]
+    pub fn with_retry_after(mut self, d: Duration) -> Self {
+        self.retry_after = Some(d);
         self
     }
 

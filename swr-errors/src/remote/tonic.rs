@@ -1,0 +1,202 @@
+//! With the `tonic` feature: [`RemoteError`] from a `tonic::Status`, read through Google's rich
+//! error model.
+
+use ::tonic::Status;
+use tonic_types::{ErrorDetails, StatusExt};
+
+use super::text::bounded;
+use super::{RemoteError, MAX_TEXT_LEN};
+use crate::response::X_REQUEST_ID;
+use crate::tonic::{http_status, METADATA_HTTP_STATUS, METADATA_REQUEST_ID};
+
+impl RemoteError {
+    /// Reads a gRPC error: a `Status` from any server, built by this crate's
+    /// [`From<E> for tonic::Status`](crate::tonic) or not.
+    ///
+    /// - [`code`](Self::code): `google.rpc.ErrorInfo`'s `reason`; `None` without an `ErrorInfo`
+    ///   (a plain `Status`) or with an empty reason. The domain is not checked: the code says
+    ///   which catalogue it belongs to, and [`known`](Self::known) matches it exactly.
+    /// - [`message`](Self::message): the status message.
+    /// - [`detail`](Self::detail): `google.rpc.DebugInfo`'s `detail`, when not empty.
+    /// - [`status`](Self::status): `ErrorInfo.metadata["httpStatus"]` when it is a number from
+    ///   100 to 599, else the HTTP status of the gRPC code by
+    ///   [Google's table](crate::tonic::http_status) (`NotFound` 404, `Unavailable` 503...).
+    /// - [`request_id`](Self::request_id): `ErrorInfo.metadata["requestId"]`, else
+    ///   `google.rpc.RequestInfo`'s `request_id`, else the status's `x-request-id` metadata.
+    /// - [`retry_after`](Self::retry_after): `google.rpc.RetryInfo`'s `retry_delay`.
+    ///   [`retry_kind`](Self::retry_kind) follows from the code and the status, as for an HTTP
+    ///   response: a server of this crate sends `RetryInfo` exactly for the codes that have a
+    ///   kind, and the status it sends in `ErrorInfo` is the code's own.
+    ///
+    /// Every text is cut to [`MAX_TEXT_LEN`](Self::MAX_TEXT_LEN) bytes, as from a body. Details
+    /// that do not decode as `google.rpc.Status` are left unread, as tonic-types' own
+    /// `get_error_details` leaves them: the gRPC code and message are still read. Never fails,
+    /// never panics; [`entries`](Self::entries) is empty.
+    ///
+    /// ```
+    /// use swr_errors::{RemoteError, SwrCode, SwrError};
+    ///
+    /// let err = RemoteError::from_status(&tonic::Status::from(SwrCode::SystemBusy));
+    /// assert_eq!(err.known(), Some(SwrCode::SystemBusy));
+    /// assert_eq!(err.status(), 409);
+    /// assert_eq!(err.retry_kind(), Some(swr_errors::RetryKind::Busy));
+    ///
+    /// // Another server's plain `Status`: no code, the message kept, the status from the code.
+    /// let err = RemoteError::from_status(&tonic::Status::unavailable("draining"));
+    /// assert_eq!(err.code(), None);
+    /// assert_eq!(err.message(), "draining");
+    /// assert_eq!(err.status(), 503);
+    /// ```
+    #[cfg_attr(docsrs, doc(cfg(feature = "tonic")))]
+    pub fn from_status(status: &Status) -> RemoteError {
+        let details = status.get_error_details();
+        let info = details.error_info();
+        let metadata = |key: &str| info.and_then(|info| info.metadata.get(key));
+
+        let http = metadata(METADATA_HTTP_STATUS)
+            .and_then(|text| text.parse::<u16>().ok())
+            .filter(|status| (100..=599).contains(status))
+            .unwrap_or_else(|| http_status(status.code()));
+        let code = info
+            .map(|info| info.reason.as_str())
+            .filter(|reason| !reason.is_empty())
+            .map(|reason| bounded(reason, MAX_TEXT_LEN));
+        let detail = details
+            .debug_info()
+            .map(|debug| debug.detail.as_str())
+            .filter(|detail| !detail.is_empty())
+            .map(|detail| bounded(detail, MAX_TEXT_LEN));
+
+        RemoteError {
+            status: http,
+            code,
+            message: bounded(status.message(), MAX_TEXT_LEN),
+            detail,
+            request_id: request_id(status, &details).map(|id| bounded(id, MAX_TEXT_LEN)),
+            entries: Vec::new(),
+            retry_after: details.retry_info().and_then(|retry| retry.retry_delay),
+        }
+    }
+}
+
+/// The first non-empty request id among those `from_status` reads, in its order.
+fn request_id<'a>(status: &'a Status, details: &'a ErrorDetails) -> Option<&'a str> {
+    let from_info = details
+        .error_info()
+        .and_then(|info| info.metadata.get(METADATA_REQUEST_ID))
+        .map(String::as_str);
+    let from_request_info = details
+        .request_info()
+        .map(|request| request.request_id.as_str());
+    let from_metadata = status
+        .metadata()
+        .get(X_REQUEST_ID)
+        .and_then(|value| value.to_str().ok());
+    [from_info, from_request_info, from_metadata]
+        .into_iter()
+        .flatten()
+        .find(|id| !id.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+    use std::time::Duration;
+
+    use ::tonic::{Code, Status};
+    use tonic_types::{ErrorDetails, StatusExt};
+
+    use crate::tonic::TonicOptions;
+    use crate::{RemoteError, RetryKind, SwrCode, SwrError};
+
+    #[test]
+    fn a_stock_code_reads_back_whole() {
+        let options = TonicOptions::new().retry_delay(RetryKind::Throttled, Duration::from_secs(3));
+        let status = SwrCode::TooManyRequests
+            .response()
+            .with_request_id("req-9")
+            .into_status_with(&options);
+        let err = RemoteError::from_status(&status);
+        assert_eq!(err.code(), Some("SVCSTG.SWR.4031042"));
+        assert_eq!(err.known(), Some(SwrCode::TooManyRequests));
+        assert_eq!(err.status(), 403);
+        assert_eq!(err.message(), SwrCode::TooManyRequests.message());
+        assert_eq!(err.detail(), None);
+        assert_eq!(err.request_id(), Some("req-9"));
+        assert_eq!(err.retry_after(), Some(Duration::from_secs(3)));
+        assert_eq!(err.retry_kind(), Some(RetryKind::Throttled));
+        assert!(err.entries().is_empty());
+    }
+
+    #[test]
+    fn a_bad_http_status_in_metadata_falls_back_to_the_grpc_code() {
+        for bad in ["", "abc", "99", "600", "70000", "-404"] {
+            let metadata = HashMap::from([("httpStatus".to_owned(), bad.to_owned())]);
+            let details = ErrorDetails::with_error_info("X.1", "d", metadata);
+            let status = Status::with_error_details(Code::NotFound, "m", details);
+            assert_eq!(RemoteError::from_status(&status).status(), 404, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn request_ids_are_read_in_order() {
+        let info = |id: &str| {
+            let metadata = HashMap::from([("requestId".to_owned(), id.to_owned())]);
+            ErrorDetails::with_error_info("X.1", "d", metadata)
+        };
+        let mut details = info("from-info");
+        details.set_request_info("from-request-info", "");
+        let mut status = Status::with_error_details(Code::Internal, "m", details);
+        status
+            .metadata_mut()
+            .insert("x-request-id", "from-metadata".parse().unwrap());
+        assert_eq!(
+            RemoteError::from_status(&status).request_id(),
+            Some("from-info")
+        );
+
+        let mut details = info("");
+        details.set_request_info("from-request-info", "");
+        let mut status = Status::with_error_details(Code::Internal, "m", details);
+        status
+            .metadata_mut()
+            .insert("x-request-id", "from-metadata".parse().unwrap());
+        assert_eq!(
+            RemoteError::from_status(&status).request_id(),
+            Some("from-request-info")
+        );
+
+        let mut status = Status::internal("m");
+        status
+            .metadata_mut()
+            .insert("x-request-id", "from-metadata".parse().unwrap());
+        assert_eq!(
+            RemoteError::from_status(&status).request_id(),
+            Some("from-metadata")
+        );
+        assert_eq!(
+            RemoteError::from_status(&Status::internal("m")).request_id(),
+            None
+        );
+    }
+
+    #[test]
+    fn undecodable_details_keep_code_and_message() {
+        let status =
+            Status::with_details(Code::PermissionDenied, "no", b"\xff\xff".to_vec().into());
+        let err = RemoteError::from_status(&status);
+        assert_eq!((err.status(), err.code(), err.message()), (403, None, "no"));
+    }
+
+    #[test]
+    fn long_texts_are_cut() {
+        let long = "é".repeat(RemoteError::MAX_TEXT_LEN);
+        let mut details = ErrorDetails::with_error_info(long.as_str(), "d", HashMap::new());
+        details.set_debug_info(Vec::<String>::new(), long.as_str());
+        let status = Status::with_error_details(Code::Internal, long.as_str(), details);
+        let err = RemoteError::from_status(&status);
+        for text in [err.code().unwrap(), err.message(), err.detail().unwrap()] {
+            assert_eq!(text.len(), RemoteError::MAX_TEXT_LEN);
+        }
+    }
+}
