@@ -15,8 +15,8 @@
 //! - anywhere in the body, a byte sequence that is not UTF-8 into U+FFFD (outside a string this
 //!   leaves the JSON as invalid as it was).
 //!
-//! Everything strict JSON accepts is left as it is, so the rewrite of a body that parses is the
-//! body itself: the parser tries the body first and repairs it only when it fails, at no cost to
+//! Everything strict JSON accepts keeps its meaning, so the rewrite of a body that parses reads
+//! as the body itself: the parser tries the body first and repairs it only when it fails, at no cost to
 //! well-formed bodies, with the same result as repairing every body first.
 
 use std::borrow::Cow;
@@ -55,7 +55,7 @@ pub(super) fn repair(json: &[u8]) -> Option<Vec<u8>> {
                 None => out.push('\\'),
             },
             '\u{0}'..='\u{1f}' => {
-                out.push_str(&format!("\\u{:04x}", u32::from(c)));
+                push_escape(&mut out, u32::from(c));
                 changed = true;
             }
             _ => out.push(c),
@@ -97,11 +97,18 @@ fn unicode_escape(chars: &mut Chars<'_>, out: &mut String) -> bool {
         }
         _ => {
             for unit in std::iter::once(unit).chain(pair) {
-                out.push_str(&format!("\\u{unit:04x}"));
+                push_escape(out, unit);
             }
             false
         }
     }
+}
+
+/// Writes `\uXXXX` for a UTF-16 code unit.
+fn push_escape(out: &mut String, unit: u32) {
+    use std::fmt::Write;
+    // Writing to a `String` cannot fail.
+    let _ = write!(out, "\\u{unit:04x}");
 }
 
 /// Four hex digits as a UTF-16 code unit; `None`, having consumed the digits present, when there
