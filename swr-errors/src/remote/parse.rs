@@ -38,17 +38,31 @@ const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
 /// Reads any body. Never fails: what is not a recognised JSON shape becomes the message.
 pub(super) fn parse(body: &[u8]) -> Parsed {
-    json_text(body)
-        .and_then(|json| read(json, fast::legacy))
-        .unwrap_or_else(|| as_text(body))
+    let Some(json) = json_text(body) else {
+        return as_text(body);
+    };
+    // The common case first, and alone: a legacy array in strict JSON.
+    if let Some(parsed) = fast::legacy(json) {
+        return parsed;
+    }
+    match general(json) {
+        Ok(parsed) => parsed,
+        // Not strict JSON: once more with its strings repaired. The repair leaves strict JSON as it
+        // reads, so trying the body as it is first only spares well-formed bodies its pass.
+        Err(NotJson) => lenient::repair(json)
+            .and_then(|json| fast::legacy(&json).or_else(|| general(&json).ok().flatten())),
+    }
+    .unwrap_or_else(|| as_text(body))
 }
 
 /// [`parse`] without the fast path: the reference the fast path must agree with.
 #[cfg(test)]
 pub(super) fn parse_general(body: &[u8]) -> Parsed {
-    json_text(body)
-        .and_then(|json| read(json, |_| None))
-        .unwrap_or_else(|| as_text(body))
+    let parsed = json_text(body).and_then(|json| match general(json) {
+        Ok(parsed) => parsed,
+        Err(NotJson) => general(&lenient::repair(json)?).ok().flatten(),
+    });
+    parsed.unwrap_or_else(|| as_text(body))
 }
 
 /// The fast path alone (on the repaired body when the body is not strict JSON): `None` when it
@@ -57,20 +71,6 @@ pub(super) fn parse_general(body: &[u8]) -> Parsed {
 pub(super) fn parse_fast(body: &[u8]) -> Option<Parsed> {
     let json = json_text(body)?;
     fast::legacy(json).or_else(|| fast::legacy(&lenient::repair(json)?))
-}
-
-/// The JSON text `json` read first by `fast` (the fast path, or nothing), then by the general path;
-/// when it is not strict JSON, the same again on its [lenient repair](lenient::repair), which
-/// leaves strict JSON unchanged: trying the body as it is first only saves the repair's pass.
-fn read(json: &[u8], fast: impl Fn(&[u8]) -> Option<Parsed>) -> Option<Parsed> {
-    let attempt = |json: &[u8]| match fast(json) {
-        Some(parsed) => Ok(Some(parsed)),
-        None => general(json),
-    };
-    match attempt(json) {
-        Ok(parsed) => parsed,
-        Err(NotJson) => attempt(&lenient::repair(json)?).ok().flatten(),
-    }
 }
 
 /// A body that is not read as JSON: its text is the message.

@@ -1,5 +1,7 @@
-//! Property tests of `RemoteError::from_response`: no body makes it panic, and what it returns
-//! keeps its invariants.
+//! Property tests of `RemoteError::from_response`: no body makes it panic, what it returns keeps
+//! its invariants, the fast path for the legacy array agrees with the general path (both private,
+//! hence these tests live in the crate), and no string content, however malformed, costs a
+//! well-formed code.
 
 use crate::{ErrorBody, ErrorEntry, RemoteError};
 use proptest::prelude::*;
