@@ -198,7 +198,7 @@ async fn start() -> Server {
                 let guard = OnDrop(done.lock().unwrap().take());
                 let page = Bytes::from(vec![b'x'; CHUNK]);
                 let chunks = std::iter::once(Bytes::from_static(b"<html><body>"))
-                    .chain(std::iter::repeat(page).take(HUGE / CHUNK))
+                    .chain(std::iter::repeat_n(page, HUGE / CHUNK))
                     .map(move |chunk| {
                         let _owned_by_the_stream = &guard;
                         sent.fetch_add(chunk.len(), Ordering::SeqCst);

@@ -119,14 +119,13 @@ pub trait ResponseExt: sealed::Sealed + Sized {
 }
 
 impl ResponseExt for Response {
-    fn error_for_swr(self) -> impl Future<Output = Result<Response, RemoteError>> + Send {
-        async move {
-            let status = self.status();
-            if status.is_client_error() || status.is_server_error() {
-                Err(RemoteError::from_reqwest(self).await)
-            } else {
-                Ok(self)
-            }
+    // The trait's `Send` bound holds the future of this `async fn` to it.
+    async fn error_for_swr(self) -> Result<Response, RemoteError> {
+        let status = self.status();
+        if status.is_client_error() || status.is_server_error() {
+            Err(RemoteError::from_reqwest(self).await)
+        } else {
+            Ok(self)
         }
     }
 }
