@@ -196,10 +196,7 @@ impl RemoteError {
     fn from_parsed(status: u16, parsed: parse::Parsed) -> RemoteError {
         let mut message = parsed.message;
         if message.is_empty() {
-            // A code the catalogue knows says what went wrong even when the body does not.
-            if let Some(known) = parsed.code.as_deref().and_then(SwrCode::from_code) {
-                message = known.message().into_owned();
-            }
+            message = catalogue_message(parsed.code.as_deref());
         }
         RemoteError {
             status,
@@ -413,6 +410,17 @@ impl RemoteError {
         self.retry_after = Some(retry_after);
         self
     }
+}
+
+/// The stock catalogue's message for `code`, for a body that has none: a code the catalogue knows
+/// says what went wrong even when the body does not. Empty for any other code. Out of line: the
+/// bodies a client reads almost always carry their message.
+#[cold]
+#[inline(never)]
+fn catalogue_message(code: Option<&str>) -> String {
+    code.and_then(SwrCode::from_code)
+        .map(|known| known.message().into_owned())
+        .unwrap_or_default()
 }
 
 /// `HTTP <status> <code>: <message>`, without the code when there is none and without the colon
