@@ -1,5 +1,6 @@
-//! A client of an SWR-style service: it calls the `registry_server` example over real HTTP and
-//! turns each error response into a typed value with `RemoteError`.
+//! A client of an SWR-style service: it calls the `registry_server` example over real HTTP with
+//! reqwest, and turns each error response into a typed value with
+//! `swr_errors::reqwest::ResponseExt::error_for_swr`, then decides what to do by its code.
 //!
 //! ```text
 //! cargo run --example registry_server &          # in one terminal (or with --body-format dual)
@@ -10,15 +11,11 @@
 
 use std::process::ExitCode;
 
-use bytes::Bytes;
-use http::{Method, Request};
-use http_body_util::{BodyExt, Full};
-use hyper_util::client::legacy::Client;
-use hyper_util::rt::TokioExecutor;
+use swr_errors::reqwest::ResponseExt;
 use swr_errors::{BodyFormat, RemoteError, SwrCode};
 use swr_errors_net_examples::registry::Registry;
 
-/// The calls the client makes: each fails in its own way on a fresh registry.
+/// The calls the client makes: each fails in its own way on a fresh registry, but the first.
 const CALLS: &[(&str, &str, &str)] = &[
     ("GET", "/v2/manage/namespaces/acme", ""),
     ("GET", "/v2/manage/namespaces/nope", ""),
@@ -26,6 +23,7 @@ const CALLS: &[(&str, &str, &str)] = &[
     ("GET", "/v2/manage/namespaces/Not_A_Name", ""),
     ("POST", "/v2/manage/namespaces", r#"{"namespace": "acme"}"#),
     ("POST", "/v2/manage/namespaces", "namespace=acme"),
+    ("POST", "/v2/manage/namespaces", r#"{"name": "acme"}"#),
     ("GET", "/v2/nowhere", ""),
 ];
 
@@ -53,21 +51,26 @@ async fn main() -> ExitCode {
         }
     };
     println!("calling {base}\n");
-    let client = Client::builder(TokioExecutor::new()).build_http::<Full<Bytes>>();
+    // The registry runs on loopback: a proxy set in the environment must not be asked for it.
+    let client = match reqwest::Client::builder().no_proxy().build() {
+        Ok(client) => client,
+        Err(err) => {
+            eprintln!("client: cannot build the HTTP client: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
     for (method, path, body) in CALLS {
-        let request = Request::builder()
-            .method(Method::from_bytes(method.as_bytes()).unwrap_or(Method::GET))
-            .uri(format!("{base}{path}"))
-            .header("content-type", "application/json")
-            .body(Full::new(Bytes::from_static(body.as_bytes())));
-        let request = match request {
-            Ok(request) => request,
-            Err(err) => {
-                eprintln!("client: bad request {method} {path}: {err}");
-                return ExitCode::FAILURE;
-            }
+        let request = match *method {
+            "POST" => client.post(format!("{base}{path}")),
+            _ => client.get(format!("{base}{path}")),
         };
-        let response = match client.request(request).await {
+        let sent = request
+            .header("content-type", "application/json")
+            .body(*body)
+            .send()
+            .await;
+        // A transport failure is reqwest's own error: there is no response to read.
+        let response = match sent {
             Ok(response) => response,
             Err(err) => {
                 eprintln!("client: {method} {base}{path} failed: {err}");
@@ -75,36 +78,50 @@ async fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        let (parts, body) = response.into_parts();
-        let body = match body.collect().await {
-            Ok(collected) => collected.to_bytes(),
-            Err(err) => {
-                eprintln!("client: reading the body of {method} {path}: {err}");
-                return ExitCode::FAILURE;
-            }
-        };
         println!("{method} {path}");
-        if parts.status.is_success() {
-            println!(
-                "    {} {}\n",
-                parts.status.as_u16(),
-                String::from_utf8_lossy(&body)
-            );
-            continue;
+        match response.error_for_swr().await {
+            Ok(success) => {
+                let status = success.status().as_u16();
+                match success.text().await {
+                    Ok(text) => println!("    {status} {text}\n"),
+                    Err(err) => println!("    {status}, body unreadable: {err}\n"),
+                }
+            }
+            Err(error) => {
+                println!("    {error}");
+                println!("    handling:   {}", handle(&error));
+                println!("    retry:      {:?}", error.retry_kind());
+                if let Some(wait) = error.retry_after() {
+                    println!("    wait:       {wait:?}");
+                }
+                println!("    request id: {}\n", error.request_id().unwrap_or("-"));
+            }
         }
-        let error = RemoteError::from_http_parts(&parts, &body);
-        println!("    {error}");
-        match error.known() {
-            Some(code) => println!("    typed:      SwrCode::{code:?}"),
-            None => println!("    typed:      not a catalogue code"),
-        }
-        if error.known() == Some(SwrCode::OrganizationExists) {
-            println!("    handling:   the organisation is already there, carry on");
-        }
-        println!("    retry:      {:?}", error.retry_kind());
-        println!("    request id: {}\n", error.request_id().unwrap_or("-"));
     }
     ExitCode::SUCCESS
+}
+
+/// What this client does about each error the registry may answer with: a `match` on the code,
+/// typed through the stock catalogue.
+//
+// INTEGRATION NOTE (issue 13 / the kind enum of the derive issue): `#[swr(kind)]` was not yet
+// available on this branch. Once it lands, give the registry's errors a kind enum and match on
+// `error.known_as::<RegistryErrorKind>()` here instead of `error.known()`; the arms stay the same.
+fn handle(error: &RemoteError) -> &'static str {
+    match error.known() {
+        Some(SwrCode::OrganizationExists) => "the organisation is already there: carry on",
+        Some(SwrCode::OrganizationNotFound) => "no such organisation: create it first",
+        Some(SwrCode::QueriedImageNotFound) => "no such repository: push an image first",
+        Some(SwrCode::InvalidOrganizationName) => {
+            "bad organisation name: lower-case letters, digits, '.', '_', '-'"
+        }
+        Some(SwrCode::InvalidRequestBodyType | SwrCode::MissingMandatoryParameters) => {
+            "this client sent a bad request: a bug to fix here"
+        }
+        Some(SwrCode::UrlNotFound) => "the service has no such endpoint: check the base URL",
+        Some(_) => "another SWR error: report it with the request id",
+        None => "not an SWR error (a gateway or proxy answered): report it with the request id",
+    }
 }
 
 /// Starts the registry of the `registry_server` example on a free loopback port.

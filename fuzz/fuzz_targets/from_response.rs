@@ -27,7 +27,11 @@ fuzz_target!(|data: &[u8]| {
     }
     if let Some(known) = err.known() {
         assert_eq!(Some(known.code()), err.code());
+        // A known code always has a message: the body's, else the catalogue's.
+        assert!(!err.message().is_empty());
     }
+    // No headers, no wait.
+    assert_eq!(err.retry_after(), None);
     let _ = err.retry_kind();
     let shown = err.to_string();
     assert!(shown.starts_with("HTTP "));

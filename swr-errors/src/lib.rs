@@ -144,6 +144,9 @@ pub use body::{ErrorBody, ErrorEntry};
 pub use catalogue::SwrCode;
 pub use format::{BodyFormat, DualErrorBody, UnknownBodyFormat};
 pub use lookup::UnknownCode;
+#[cfg(feature = "reqwest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+pub use remote::reqwest;
 pub use remote::RemoteError;
 pub use response::{ErrorResponse, RequestId, CONTENT_TYPE_JSON, X_REQUEST_ID};
 pub use retry::RetryKind;

@@ -417,9 +417,15 @@ fn invalid_utf8_is_read_lossily() {
     let err = read(500, b"\xff\xfeerror\x80");
     assert_eq!(err.message(), "\u{fffd}\u{fffd}error\u{fffd}");
 
-    // serde_json rejects invalid UTF-8 inside a string: the body is text.
+    // Invalid UTF-8 inside a string costs only itself: the code is kept.
     let body =
         b"[{\"errorCode\":\"SVCSTG.SWR.4040010\",\"errorMessage\":\"bad \xff\",\"detail\":\"\"}]";
+    let err = read(404, body);
+    assert_eq!(err.known(), Some(SwrCode::ImageNotFound));
+    assert_eq!(err.message(), "bad \u{fffd}");
+
+    // Outside a string it leaves the JSON invalid: the body is text.
+    let body = b"[{\"errorCode\":\"SVCSTG.SWR.4040010\"\xff}]";
     let err = read(404, body);
     assert_eq!(err.code(), None);
     assert_eq!(err.message(), String::from_utf8_lossy(body));

@@ -1,28 +1,33 @@
-//! With the `http` feature: [`RemoteError`] from an `http` 1.x response, with its request id.
+//! With the `http` feature: [`RemoteError`] from an `http` 1.x response, with its request id and
+//! `Retry-After`.
 
 use http::response::Parts;
-use http::{HeaderMap, Response};
+use http::{HeaderMap, HeaderValue, Response};
 
+use super::headers::Head;
 use super::RemoteError;
-use crate::X_REQUEST_ID;
 
 impl RemoteError {
     /// Reads an `http` 1.x response whose body is bytes (`Vec<u8>`, `bytes::Bytes`, `String`,
     /// `&[u8]`...): its status, its body as [`from_response`](Self::from_response) reads it, and
     /// its `X-Request-Id` header, which when present and not empty wins over a `request_id` in the
-    /// body (a header that is not UTF-8 is read lossily).
+    /// body (a header that is not UTF-8 is read lossily), and its `Retry-After` header, read into
+    /// [`retry_after`](Self::retry_after).
     ///
     /// ```
+    /// use std::time::Duration;
     /// use swr_errors::{RemoteError, SwrCode, SwrError};
     ///
     /// let response = http::Response::builder()
-    ///     .status(404)
+    ///     .status(429)
     ///     .header("X-Request-Id", "7c1a2b")
-    ///     .body(SwrCode::ImageNotFound.to_json())
+    ///     .header("Retry-After", "30")
+    ///     .body(SwrCode::TooManyRequests.to_json())
     ///     .unwrap();
     /// let err = RemoteError::from_http(&response);
-    /// assert_eq!(err.known(), Some(SwrCode::ImageNotFound));
+    /// assert_eq!(err.known(), Some(SwrCode::TooManyRequests));
     /// assert_eq!(err.request_id(), Some("7c1a2b"));
+    /// assert_eq!(err.retry_after(), Some(Duration::from_secs(30)));
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     pub fn from_http<B: AsRef<[u8]>>(response: &Response<B>) -> RemoteError {
@@ -56,13 +61,8 @@ impl RemoteError {
     }
 
     fn from_http_head(status: http::StatusCode, headers: &HeaderMap, body: &[u8]) -> RemoteError {
-        let err = RemoteError::from_response(status.as_u16(), body);
-        match headers.get(X_REQUEST_ID) {
-            Some(id) if !id.is_empty() => {
-                err.with_request_id(String::from_utf8_lossy(id.as_bytes()).into_owned())
-            }
-            _ => err,
-        }
+        let head = Head::read(|name| headers.get(name).map(HeaderValue::as_bytes));
+        RemoteError::from_response(status.as_u16(), body).with_head(head)
     }
 }
 
@@ -114,6 +114,33 @@ mod tests {
     fn a_header_that_is_not_utf8_is_read_lossily() {
         let err = RemoteError::from_http(&response(Some(b"id-\xff"), ""));
         assert_eq!(err.request_id(), Some("id-\u{fffd}"));
+    }
+
+    #[test]
+    fn reads_retry_after_in_both_forms() {
+        use std::time::{Duration, SystemTime};
+
+        let with = |value: &str| {
+            let response = http::Response::builder()
+                .status(503)
+                .header("Retry-After", value)
+                .body(Vec::new())
+                .unwrap();
+            RemoteError::from_http(&response).retry_after()
+        };
+        assert_eq!(with("120"), Some(Duration::from_secs(120)));
+        let in_an_hour = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(3600));
+        let wait = with(&in_an_hour).unwrap();
+        assert!(
+            wait <= Duration::from_secs(3600) && wait > Duration::from_secs(3500),
+            "{wait:?}"
+        );
+        assert_eq!(with("Sun, 06 Nov 1994 08:49:37 GMT"), Some(Duration::ZERO));
+        assert_eq!(with("later"), None);
+        assert_eq!(
+            RemoteError::from_http(&response(None, "")).retry_after(),
+            None
+        );
     }
 
     #[test]

@@ -1,9 +1,16 @@
 //! The client side: [`RemoteError`], any error response read into a typed code.
 
 mod fast;
+#[cfg(any(feature = "http", feature = "reqwest"))]
+mod headers;
 #[cfg(feature = "http")]
 mod http_response;
+mod lenient;
 mod parse;
+#[cfg(feature = "reqwest")]
+pub mod reqwest;
+#[cfg(test)]
+mod tests;
 mod text;
 #[cfg(feature = "tonic")]
 mod tonic;
@@ -67,10 +74,15 @@ const MAX_TEXT_LEN: usize = 1024;
 ///   error, and [`entries`](Self::entries) holds them all;
 /// - an object with a code and a message under one of the key pairs Huawei Cloud's SDKs accept,
 ///   tried in their order: `error_code`+`error_msg`, `errorCode`+`errorMsg`, `code`+`message`,
-///   then `errorCode`+`errorMessage`. A pair counts when its code is present and its message is a
-///   non-empty string; when no pair is complete, the first code key present gives the code and the
-///   first message key present gives the message (so `{"message":"Unauthorized"}` reads too, with
-///   no code). `detail` and `request_id` are read beside them;
+///   then `errorCode`+`errorMessage`, and last the RFC 9457 problem's `code`+`title`. A pair
+///   counts when its code is present and its message is a non-empty string; when no pair is
+///   complete, the first code key present gives the code and the first message key present gives
+///   the message (so `{"message":"Unauthorized"}` reads too, with no code). `detail` and
+///   `request_id` are read beside them;
+/// - so the problem body (`application/problem+json`, RFC 9457),
+///   `{"type":…,"title":…,"status":…,"detail":…,"code":…,"request_id":…}`, reads its code from
+///   `code`, its message from `title` and its detail from `detail` (`type` and `status` are not
+///   kept: the response's own status is);
 /// - the dual object, `{"error_code":…,"error_msg":…,"errors":[{"errorCode":…,…}]}`: the top-level
 ///   pair is the error, its detail comes from the first entry when that entry has the same code,
 ///   and [`entries`](Self::entries) holds `errors`;
@@ -78,6 +90,16 @@ const MAX_TEXT_LEN: usize = 1024;
 ///   or, in an object with a single member, under that member whatever its name (OpenStack's
 ///   `{"itemNotFound":{"code":404,"message":…}}`);
 /// - a JSON string, `"Bad gateway"`, which is the message.
+///
+/// Strings are read leniently: strict JSON's errors inside a string cost only themselves, never
+/// the body. A lone surrogate escape (`"\ud800"`, as JavaScript's `JSON.stringify` writes a
+/// UTF-16 string cut inside a surrogate pair), any other invalid escape (`\q`, `\u12`) and a
+/// byte sequence that is not UTF-8 each become U+FFFD; a raw control character (a newline a
+/// server forgot to escape) is kept. So
+/// `[{"errorCode":"SVCSTG.SWR.4040010","errorMessage":"\ud800"}]` still reads its code.
+///
+/// When the body carries a code the stock catalogue knows and no message, the message is the
+/// catalogue's (see [`message`](Self::message)).
 ///
 /// In an object, a code found at the top level wins over one nested, which wins over the first of
 /// `errors`. Codes are strings; a JSON number is also taken as a code, written in decimal as
@@ -106,7 +128,9 @@ const MAX_TEXT_LEN: usize = 1024;
 /// (string or `null` values under `errorCode`, `errorMessage` and `detail`) and never descends
 /// deeper than that shape; any other body is handed, from its first byte, to the general reading
 /// through a `serde_json::Value`. Both give the same `RemoteError` for every body (a property
-/// test checks it); the first is only faster.
+/// test checks it); the first is only faster. A body that is not strict JSON is tried as it is,
+/// then once more with its strings repaired as said above: a well-formed body pays nothing for
+/// the leniency.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RemoteError {
     status: u16,
@@ -114,8 +138,13 @@ pub struct RemoteError {
     message: String,
     detail: Option<String>,
     request_id: Option<String>,
-    entries: Vec<ErrorEntry>,
+    /// How long the server asked the client to wait: from `Retry-After`, or set by a transport
+    /// that carries it otherwise (gRPC's `RetryInfo`).
     retry_after: Option<Duration>,
+    /// The retry kind a transport stated for a code no catalogue here knows (gRPC's `RetryInfo`
+    /// on a service's own code), which [`retry_kind`](Self::retry_kind) could not otherwise tell.
+    retry_hint: Option<RetryKind>,
+    entries: Vec<ErrorEntry>,
 }
 
 impl RemoteError {
@@ -149,29 +178,40 @@ impl RemoteError {
     }
 
     /// [`from_response`](Self::from_response) without its fast path for the legacy array: every
-    /// JSON body read through a `serde_json::Value`. Only for tests of the fast path, which must
-    /// give the same `RemoteError` for every body.
-    #[doc(hidden)]
-    pub fn __from_response_general(status: u16, body: &[u8]) -> RemoteError {
+    /// JSON body read through a `serde_json::Value`. The reference the fast path's tests compare
+    /// with.
+    #[cfg(test)]
+    fn from_response_general(status: u16, body: &[u8]) -> RemoteError {
         RemoteError::from_parsed(status, parse::parse_general(body))
     }
 
     /// The fast path of [`from_response`](Self::from_response) alone: `None` when it leaves the
-    /// body to the general path. Only for tests of the fast path.
-    #[doc(hidden)]
-    pub fn __from_response_fast(status: u16, body: &[u8]) -> Option<RemoteError> {
+    /// body to the general path.
+    #[cfg(test)]
+    fn from_response_fast(status: u16, body: &[u8]) -> Option<RemoteError> {
         parse::parse_fast(body).map(|parsed| RemoteError::from_parsed(status, parsed))
     }
 
+    /// A body read as text whatever it holds: the start of a body too long to be read whole.
+    #[cfg(feature = "reqwest")]
+    fn from_text(status: u16, body: &[u8]) -> RemoteError {
+        RemoteError::from_parsed(status, parse::as_text(body))
+    }
+
     fn from_parsed(status: u16, parsed: parse::Parsed) -> RemoteError {
+        let mut message = parsed.message;
+        if message.is_empty() {
+            message = catalogue_message(parsed.code.as_deref());
+        }
         RemoteError {
             status,
             code: parsed.code,
-            message: parsed.message,
+            message,
             detail: parsed.detail,
             request_id: parsed.request_id,
-            entries: parsed.entries,
             retry_after: None,
+            retry_hint: None,
+            entries: parsed.entries,
         }
     }
 
@@ -190,18 +230,6 @@ impl RemoteError {
         let mut request_id = request_id.into();
         text::cut(&mut request_id, MAX_TEXT_LEN);
         self.request_id = Some(request_id).filter(|id| !id.is_empty());
-        self
-    }
-
-    /// How long the service asked the client to wait before retrying; `None` when it did not say.
-    pub fn retry_after(&self) -> Option<Duration> {
-        self.retry_after
-    }
-
-    /// Sets the delay [`retry_after`](Self::retry_after) returns.
-    #[must_use]
-    pub fn with_retry_after(mut self, d: Duration) -> Self {
-        self.retry_after = Some(d);
         self
     }
 
@@ -261,6 +289,23 @@ impl RemoteError {
 
     /// The message: the body's, or the body's text when it had no recognised shape; empty for an
     /// empty body. At most [`MAX_TEXT_LEN`](Self::MAX_TEXT_LEN) bytes.
+    ///
+    /// When the body carries a code the stock catalogue knows and no message (absent, `null` or
+    /// `""`), the message is the catalogue's for that code. [`entries`](Self::entries) keep the
+    /// body's own, empty, messages.
+    ///
+    /// ```
+    /// use swr_errors::RemoteError;
+    ///
+    /// let body = br#"[{"errorCode":"SVCSTG.SWR.4040010","errorMessage":"","detail":""}]"#;
+    /// let err = RemoteError::from_response(404, body);
+    /// assert_eq!(err.message(), "The image does not exist.");
+    /// assert_eq!(err.entries()[0].error_message, "");
+    ///
+    /// // A code no catalogue knows keeps its empty message.
+    /// let err = RemoteError::from_response(404, br#"{"error_code":"APIGW.0101"}"#);
+    /// assert_eq!(err.message(), "");
+    /// ```
     pub fn message(&self) -> &str {
         &self.message
     }
@@ -327,6 +372,9 @@ impl RemoteError {
         if let Some(known) = self.known() {
             return known.retry_kind();
         }
+        if self.retry_hint.is_some() {
+            return self.retry_hint;
+        }
         match self.status {
             429 => Some(RetryKind::Throttled),
             503 => Some(RetryKind::Busy),
@@ -334,6 +382,54 @@ impl RemoteError {
             _ => None,
         }
     }
+
+    /// How long the server asked the client to wait before it retries: the response's
+    /// `Retry-After` header (RFC 9110 §10.2.3), read by `from_http` and `from_http_parts` (feature
+    /// `http`) and `from_reqwest` (feature `reqwest`), or what
+    /// [`with_retry_after`](Self::with_retry_after) set. `None` when the response had no such header, or one that is neither form below.
+    ///
+    /// - delta-seconds, `Retry-After: 120`: that many seconds (capped at 2^31, 68 years, as RFC
+    ///   9111 §1.2.2 caps a value too large to represent);
+    /// - an HTTP-date, `Retry-After: Wed, 21 Oct 2026 07:28:00 GMT` (or its obsolete RFC 850 and
+    ///   asctime forms, which RFC 9110 has recipients accept): the time from when the response
+    ///   was read until that date; zero for a date already past.
+    ///
+    /// It complements [`retry_kind`](Self::retry_kind), which says whether to retry: a client that
+    /// retries waits at least this long, and backs off as the kind says when there is no value.
+    /// [`from_response`](Self::from_response), which has no headers, leaves it `None`.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use swr_errors::{RemoteError, RetryKind};
+    ///
+    /// let err = RemoteError::from_response(429, b"").with_retry_after(Duration::from_secs(2));
+    /// assert_eq!(err.retry_kind(), Some(RetryKind::Throttled));
+    /// assert_eq!(err.retry_after(), Some(Duration::from_secs(2)));
+    /// assert_eq!(RemoteError::from_response(429, b"").retry_after(), None);
+    /// ```
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
+
+    /// Sets [`retry_after`](Self::retry_after), for a transport that carries the wait in its own
+    /// way (a header of another name, gRPC's `RetryInfo`), replacing any the response's
+    /// `Retry-After` gave.
+    #[must_use]
+    pub fn with_retry_after(mut self, retry_after: Duration) -> RemoteError {
+        self.retry_after = Some(retry_after);
+        self
+    }
+}
+
+/// The stock catalogue's message for `code`, for a body that has none: a code the catalogue knows
+/// says what went wrong even when the body does not. Empty for any other code. Out of line: the
+/// bodies a client reads almost always carry their message.
+#[cold]
+#[inline(never)]
+fn catalogue_message(code: Option<&str>) -> String {
+    code.and_then(SwrCode::from_code)
+        .map(|known| known.message().into_owned())
+        .unwrap_or_default()
 }
 
 /// `HTTP <status> <code>: <message>`, without the code when there is none and without the colon

@@ -2,8 +2,8 @@
 
 use serde_json::{Map, Value};
 
-use super::fast;
 use super::text::{bounded, depth_within, lossy_prefix};
+use super::{fast, lenient};
 use super::{MAX_DEPTH, MAX_JSON_LEN, MAX_TEXT_LEN};
 use crate::body::ErrorEntry;
 
@@ -18,42 +18,63 @@ pub(super) struct Parsed {
 }
 
 /// The key pairs of Huawei Cloud's SDKs, in the order they try them, then the pair of the SWR
-/// legacy body.
-const PAIRS: [(&str, &str); 4] = [
+/// legacy body, then the RFC 9457 problem's (`title` is its message, `code` the SWR code
+/// extension member).
+const PAIRS: [(&str, &str); 5] = [
     ("error_code", "error_msg"),
     ("errorCode", "errorMsg"),
     ("code", "message"),
     ("errorCode", "errorMessage"),
+    ("code", "title"),
 ];
 
 /// The code keys, in the order of [`PAIRS`].
 const CODE_KEYS: [&str; 3] = ["error_code", "errorCode", "code"];
 
 /// The message keys, in the order of [`PAIRS`].
-const MESSAGE_KEYS: [&str; 4] = ["error_msg", "errorMsg", "message", "errorMessage"];
+const MESSAGE_KEYS: [&str; 5] = ["error_msg", "errorMsg", "message", "errorMessage", "title"];
 
 const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
 /// Reads any body. Never fails: what is not a recognised JSON shape becomes the message.
 pub(super) fn parse(body: &[u8]) -> Parsed {
-    let parsed = json_text(body).and_then(|json| fast::legacy(json).or_else(|| general(json)));
-    parsed.unwrap_or_else(|| as_text(body))
+    let Some(json) = json_text(body) else {
+        return as_text(body);
+    };
+    // The common case first, and alone: a legacy array in strict JSON.
+    if let Some(parsed) = fast::legacy(json) {
+        return parsed;
+    }
+    match general(json) {
+        Ok(parsed) => parsed,
+        // Not strict JSON: once more with its strings repaired. The repair leaves strict JSON as it
+        // reads, so trying the body as it is first only spares well-formed bodies its pass.
+        Err(NotJson) => lenient::repair(json)
+            .and_then(|json| fast::legacy(&json).or_else(|| general(&json).ok().flatten())),
+    }
+    .unwrap_or_else(|| as_text(body))
 }
 
 /// [`parse`] without the fast path: the reference the fast path must agree with.
+#[cfg(test)]
 pub(super) fn parse_general(body: &[u8]) -> Parsed {
-    json_text(body)
-        .and_then(general)
-        .unwrap_or_else(|| as_text(body))
+    let parsed = json_text(body).and_then(|json| match general(json) {
+        Ok(parsed) => parsed,
+        Err(NotJson) => general(&lenient::repair(json)?).ok().flatten(),
+    });
+    parsed.unwrap_or_else(|| as_text(body))
 }
 
-/// The fast path alone: `None` when it gives the body up to the general path.
+/// The fast path alone (on the repaired body when the body is not strict JSON): `None` when it
+/// gives the body up to the general path.
+#[cfg(test)]
 pub(super) fn parse_fast(body: &[u8]) -> Option<Parsed> {
-    fast::legacy(json_text(body)?)
+    let json = json_text(body)?;
+    fast::legacy(json).or_else(|| fast::legacy(&lenient::repair(json)?))
 }
 
 /// A body that is not read as JSON: its text is the message.
-fn as_text(body: &[u8]) -> Parsed {
+pub(super) fn as_text(body: &[u8]) -> Parsed {
     Parsed {
         message: lossy_prefix(body, MAX_TEXT_LEN),
         ..Parsed::default()
@@ -67,13 +88,17 @@ fn json_text(body: &[u8]) -> Option<&[u8]> {
     (json.len() <= MAX_JSON_LEN).then_some(json)
 }
 
+/// The JSON text does not parse (as opposed to parsing into a shape that is not recognised).
+struct NotJson;
+
 /// The JSON text read through a `serde_json::Value`, if it is shallow enough, parses, and has a
-/// recognised shape.
-fn general(json: &[u8]) -> Option<Parsed> {
+/// recognised shape; `Err` when it does not parse, and is worth a [lenient repair](lenient).
+fn general(json: &[u8]) -> Result<Option<Parsed>, NotJson> {
     if !matches!(json.first(), Some(b'[' | b'{' | b'"')) || !depth_within(json, MAX_DEPTH) {
-        return None;
+        return Ok(None);
     }
-    match serde_json::from_slice::<Value>(json).ok()? {
+    let value = serde_json::from_slice::<Value>(json).map_err(|_| NotJson)?;
+    Ok(match value {
         Value::Array(items) => array(&items),
         Value::Object(map) => object(&map),
         Value::String(text) => {
@@ -84,7 +109,7 @@ fn general(json: &[u8]) -> Option<Parsed> {
             })
         }
         _ => None,
-    }
+    })
 }
 
 /// The legacy body: an array of entries, the first of which describes the error.

@@ -7,6 +7,7 @@ use tonic_types::{ErrorDetails, StatusExt};
 use super::text::bounded;
 use super::{RemoteError, MAX_TEXT_LEN};
 use crate::response::X_REQUEST_ID;
+use crate::retry::RetryKind;
 use crate::tonic::{http_status, METADATA_HTTP_STATUS, METADATA_REQUEST_ID};
 
 impl RemoteError {
@@ -24,9 +25,10 @@ impl RemoteError {
     /// - [`request_id`](Self::request_id): `ErrorInfo.metadata["requestId"]`, else
     ///   `google.rpc.RequestInfo`'s `request_id`, else the status's `x-request-id` metadata.
     /// - [`retry_after`](Self::retry_after): `google.rpc.RetryInfo`'s `retry_delay`.
-    ///   [`retry_kind`](Self::retry_kind) follows from the code and the status, as for an HTTP
-    ///   response: a server of this crate sends `RetryInfo` exactly for the codes that have a
-    ///   kind, and the status it sends in `ErrorInfo` is the code's own.
+    /// - [`retry_kind`](Self::retry_kind): a stock code's own kind; for any other code that came
+    ///   with a `RetryInfo` (a service's own retryable code), the kind its gRPC code stands for
+    ///   (`ResourceExhausted`: throttled; `Aborted`, `Unavailable`: busy; else a server error);
+    ///   without either, from the HTTP status, as for an HTTP response.
     ///
     /// Every text is cut to [`MAX_TEXT_LEN`](Self::MAX_TEXT_LEN) bytes, as from a body. Details
     /// that do not decode as `google.rpc.Status` are left unread, as tonic-types' own
@@ -75,7 +77,19 @@ impl RemoteError {
             request_id: request_id(status, &details).map(|id| bounded(id, MAX_TEXT_LEN)),
             entries: Vec::new(),
             retry_after: details.retry_info().and_then(|retry| retry.retry_delay),
+            retry_hint: details.retry_info().map(|_| retry_kind_of(status.code())),
         }
+    }
+}
+
+/// The retry kind a `RetryInfo` stands for, by the gRPC code it came with: the inverse of the
+/// server side's table, where `Throttled` sends `ResourceExhausted` and `Busy` sends `Aborted` or
+/// `Unavailable`. Any other code with `RetryInfo` is a server error worth another try.
+fn retry_kind_of(code: ::tonic::Code) -> RetryKind {
+    match code {
+        ::tonic::Code::ResourceExhausted => RetryKind::Throttled,
+        ::tonic::Code::Aborted | ::tonic::Code::Unavailable => RetryKind::Busy,
+        _ => RetryKind::ServerError,
     }
 }
 
@@ -198,5 +212,25 @@ mod tests {
         for text in [err.code().unwrap(), err.message(), err.detail().unwrap()] {
             assert_eq!(text.len(), RemoteError::MAX_TEXT_LEN);
         }
+    }
+
+    #[test]
+    fn a_service_code_with_retry_info_keeps_its_retry_kind() {
+        // A service's own codes are unknown to `known()`; the RetryInfo and the gRPC code say
+        // what kind of retry the server meant.
+        let read = |code: Code, retry: bool| {
+            let mut details = ErrorDetails::with_error_info("SVCSTG.MYSVC.4090001", "d", HashMap::new());
+            if retry {
+                details.set_retry_info(Some(Duration::from_millis(250)));
+            }
+            RemoteError::from_status(&Status::with_error_details(code, "m", details))
+        };
+        assert_eq!(read(Code::Aborted, true).retry_kind(), Some(RetryKind::Busy));
+        assert_eq!(read(Code::Unavailable, true).retry_kind(), Some(RetryKind::Busy));
+        assert_eq!(read(Code::ResourceExhausted, true).retry_kind(), Some(RetryKind::Throttled));
+        assert_eq!(read(Code::Internal, true).retry_kind(), Some(RetryKind::ServerError));
+        assert_eq!(read(Code::Aborted, true).retry_after(), Some(Duration::from_millis(250)));
+        // Without RetryInfo, a 409 (Aborted maps back to 409) is no retry.
+        assert_eq!(read(Code::Aborted, false).retry_kind(), None);
     }
 }

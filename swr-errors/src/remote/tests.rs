@@ -1,9 +1,11 @@
-//! Property tests of `RemoteError::from_response`: no body makes it panic, and what it returns
-//! keeps its invariants.
+//! Property tests of `RemoteError::from_response`: no body makes it panic, what it returns keeps
+//! its invariants, the fast path for the legacy array agrees with the general path (both private,
+//! hence these tests live in the crate), and no string content, however malformed, costs a
+//! well-formed code.
 
+use crate::{ErrorBody, ErrorEntry, RemoteError};
 use proptest::prelude::*;
 use serde_json::{Map, Value};
-use swr_errors::{ErrorBody, ErrorEntry, RemoteError};
 
 const MAX_TEXT: usize = RemoteError::MAX_TEXT_LEN;
 
@@ -26,7 +28,7 @@ fn check_invariants(status: u16, err: &RemoteError) -> Result<(), TestCaseError>
     }
     // `known` agrees with `code`.
     if let Some(known) = err.known() {
-        prop_assert_eq!(Some(swr_errors::SwrError::code(&known)), err.code());
+        prop_assert_eq!(Some(crate::SwrError::code(&known)), err.code());
     }
     let _ = err.retry_kind();
     // Display is one line, and starts with the status.
@@ -103,9 +105,9 @@ fn entry() -> impl Strategy<Value = ErrorEntry> {
 /// `serde_json::Value`) gives, whenever it does not give the body up; and `from_response` is
 /// the general path's answer either way.
 fn check_paths_agree(status: u16, body: &[u8], err: &RemoteError) -> Result<(), TestCaseError> {
-    let general = RemoteError::__from_response_general(status, body);
+    let general = RemoteError::from_response_general(status, body);
     prop_assert_eq!(err, &general);
-    if let Some(fast) = RemoteError::__from_response_fast(status, body) {
+    if let Some(fast) = RemoteError::from_response_fast(status, body) {
         prop_assert_eq!(&fast, &general);
     }
     Ok(())
@@ -335,7 +337,7 @@ proptest! {
         check_paths_agree(status, &body, &err)?;
         // The fast path is taken for every body in its shape that has an entry to keep (else the
         // body is text, which only the general path decides).
-        let fast = RemoteError::__from_response_fast(status, &body);
+        let fast = RemoteError::from_response_fast(status, &body);
         if items.iter().all(|item| item.pure) {
             prop_assert_eq!(fast.is_some(), items.iter().any(|item| item.kept));
         }
@@ -364,6 +366,10 @@ fn fast_path_edges() {
         r#"[{"error\u0043ode":"\u0043\ud83d\ude00","errorMessage":"a\"b\\c\n"}]"#,
         "[{\"errorCode\":\"C\",\"errorMessage\":\"\u{202e}\\u001b[31m\"}]",
         &long_body,
+        // Not strict JSON: taken once repaired (see `lenient`).
+        r#"[{"errorCode":"\ud800","errorMessage":"m"}]"#,
+        r#"[{"errorCode":"C","errorMessage":"\q\u12\udc00"}]"#,
+        "[{\"errorCode\":\"C\",\"errorMessage\":\"raw\nline\"}]",
     ];
     let given_up: &[&str] = &[
         "[]",
@@ -377,7 +383,6 @@ fn fast_path_edges() {
         r#"[1,{"errorCode":"C","errorMessage":"m"}]"#,
         r#"[{"errorCode":"C","errorMessage":"m"}] trailing"#,
         r#"[{"errorCode":"C","errorMessage":"m"}"#,
-        r#"[{"errorCode":"\ud800","errorMessage":"m"}]"#,
         r#"[{"errorCode":["C"],"errorMessage":"m"}]"#,
         r#"{"errorCode":"C","errorMessage":"m"}"#,
         "\"text\"",
@@ -391,9 +396,9 @@ fn fast_path_edges() {
     {
         let shown = body.get(..200).unwrap_or(body);
         let body = body.as_bytes();
-        let general = RemoteError::__from_response_general(404, body);
+        let general = RemoteError::from_response_general(404, body);
         assert_eq!(RemoteError::from_response(404, body), general, "{shown}");
-        match RemoteError::__from_response_fast(404, body) {
+        match RemoteError::from_response_fast(404, body) {
             Some(err) => {
                 assert!(fast, "the fast path took {shown}");
                 assert_eq!(err, general, "{shown}");
@@ -401,11 +406,269 @@ fn fast_path_edges() {
             None => assert!(!fast, "the fast path gave up {shown}"),
         }
     }
-    // Invalid UTF-8 inside a string: both paths reject the JSON and read the text.
+    // Invalid UTF-8 inside a string: both paths read the repaired body, the byte as U+FFFD.
     let body = b"[{\"errorCode\":\"C\xff\",\"errorMessage\":\"m\"}]";
-    assert_eq!(RemoteError::__from_response_fast(404, body), None);
-    assert_eq!(
-        RemoteError::from_response(404, body),
-        RemoteError::__from_response_general(404, body)
-    );
+    let fast = RemoteError::from_response_fast(404, body).expect("taken once repaired");
+    assert_eq!(fast, RemoteError::from_response_general(404, body));
+    assert_eq!(fast.code(), Some("C\u{fffd}"));
+    assert_eq!(fast, RemoteError::from_response(404, body));
+}
+
+/// One piece of a JSON string's content as a server may write it, and the text the lenient
+/// reading gives it. Pieces never interact: a short `\u` escape or a lone leading surrogate is
+/// followed by a character that cannot continue it, an invalid byte is one that is invalid alone.
+fn piece() -> impl Strategy<Value = (Vec<u8>, String)> {
+    let raw = any::<char>()
+        .prop_filter("not a quote or backslash", |c| !matches!(c, '"' | '\\'))
+        .prop_map(|c| (c.to_string().into_bytes(), c.to_string()));
+    let simple = prop::sample::select(vec![
+        ("\\\"", "\""),
+        ("\\\\", "\\"),
+        ("\\/", "/"),
+        ("\\b", "\u{8}"),
+        ("\\f", "\u{c}"),
+        ("\\n", "\n"),
+        ("\\r", "\r"),
+        ("\\t", "\t"),
+    ])
+    .prop_map(|(json, text)| (json.as_bytes().to_vec(), text.to_owned()));
+    let unicode = any::<char>().prop_map(|c| {
+        let mut json = String::new();
+        for unit in c.encode_utf16(&mut [0; 2]) {
+            json.push_str(&format!("\\u{unit:04X}"));
+        }
+        (json.into_bytes(), c.to_string())
+    });
+    let lone_leading = (0xd800u32..0xdc00).prop_map(|unit| {
+        (
+            format!("\\u{unit:04x}x").into_bytes(),
+            "\u{fffd}x".to_owned(),
+        )
+    });
+    let lone_trailing = (0xdc00u32..0xe000)
+        .prop_map(|unit| (format!("\\u{unit:04X}").into_bytes(), "\u{fffd}".to_owned()));
+    let short_unicode = "[0-9a-fA-F]{0,3}"
+        .prop_map(|digits| (format!("\\u{digits}g").into_bytes(), "\u{fffd}g".to_owned()));
+    let bad_escape = any::<char>()
+        .prop_filter("not a valid escape", |c| {
+            !matches!(c, '"' | '\\' | '/' | 'b' | 'f' | 'n' | 'r' | 't' | 'u')
+        })
+        .prop_map(|c| (format!("\\{c}").into_bytes(), "\u{fffd}".to_owned()));
+    let bad_byte = prop_oneof![0x80u8..0xc0, 0xf8u8..=0xff]
+        .prop_map(|byte| (vec![byte], "\u{fffd}".to_owned()));
+    let raw_control = (0u32..0x20).prop_map(|unit| {
+        let c = char::from_u32(unit).unwrap();
+        (vec![unit as u8], c.to_string())
+    });
+    prop_oneof![
+        6 => raw,
+        2 => simple,
+        2 => unicode,
+        1 => lone_leading,
+        1 => lone_trailing,
+        1 => short_unicode,
+        1 => bad_escape,
+        1 => bad_byte,
+        1 => raw_control,
+    ]
+}
+
+/// A string's content: the bytes between its quotes, and the text it reads as.
+fn string_content() -> impl Strategy<Value = (Vec<u8>, String)> {
+    prop::collection::vec(piece(), 0..12).prop_map(|pieces| {
+        let mut json = Vec::new();
+        let mut text = String::new();
+        for (piece_json, piece_text) in pieces {
+            json.extend(piece_json);
+            text.push_str(&piece_text);
+        }
+        (json, text)
+    })
+}
+
+/// A well-formed code: one of the stock catalogue, or one no catalogue knows.
+fn well_formed_code() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(crate::SwrCode::ALL.to_vec())
+            .prop_map(|code| crate::SwrError::code(&code).to_owned()),
+        "SVCSTG\\.[A-Z]{2,8}\\.[45][0-9]{6}",
+        "APIGW\\.0[0-9]{3}",
+    ]
+}
+
+/// The body shapes a service sends, with `m` and `d` the raw contents of the message and detail
+/// strings.
+#[derive(Clone, Copy, Debug)]
+enum Shape {
+    Legacy,
+    Dual,
+    Problem,
+    Gateway,
+}
+
+impl Shape {
+    fn body(self, code: &str, m: &[u8], d: &[u8]) -> Vec<u8> {
+        let code = serde_json::to_string(code).unwrap();
+        let parts: Vec<&[u8]> = match self {
+            Shape::Legacy => vec![
+                b"[{\"errorCode\":",
+                code.as_bytes(),
+                b",\"errorMessage\":\"",
+                m,
+                b"\",\"detail\":\"",
+                d,
+                b"\"}]",
+            ],
+            Shape::Dual => vec![
+                b"{\"error_code\":",
+                code.as_bytes(),
+                b",\"error_msg\":\"",
+                m,
+                b"\",\"errors\":[{\"errorCode\":",
+                code.as_bytes(),
+                b",\"errorMessage\":\"",
+                m,
+                b"\",\"detail\":\"",
+                d,
+                b"\"}]}",
+            ],
+            Shape::Problem => vec![
+                b"{\"type\":\"about:blank\",\"title\":\"",
+                m,
+                b"\",\"status\":404,\"detail\":\"",
+                d,
+                b"\",\"code\":",
+                code.as_bytes(),
+                b",\"request_id\":\"r-1\"}",
+            ],
+            Shape::Gateway => vec![
+                b"{\"error_code\":",
+                code.as_bytes(),
+                b",\"error_msg\":\"",
+                m,
+                b"\",\"detail\":\"",
+                d,
+                b"\",\"request_id\":\"r-1\"}",
+            ],
+        };
+        parts.concat()
+    }
+}
+
+fn shape() -> impl Strategy<Value = Shape> {
+    prop::sample::select(vec![
+        Shape::Legacy,
+        Shape::Dual,
+        Shape::Problem,
+        Shape::Gateway,
+    ])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// Whatever the message and detail strings hold (lone surrogates, invalid escapes, raw control
+    /// characters, bytes that are not UTF-8), the code is read, and each string reads as its
+    /// content with every bad escape or byte as U+FFFD.
+    #[test]
+    fn string_content_never_costs_the_code(
+        status in 400u16..600,
+        shape in shape(),
+        code in well_formed_code(),
+        (m_json, m_text) in string_content(),
+        (d_json, d_text) in string_content(),
+    ) {
+        let body = shape.body(&code, &m_json, &d_json);
+        let err = RemoteError::from_response(status, &body);
+        check_invariants(status, &err)?;
+        check_paths_agree(status, &body, &err)?;
+        prop_assert_eq!(err.code(), Some(code.as_str()), "{}", String::from_utf8_lossy(&body));
+        let message = match crate::SwrCode::from_code(&code) {
+            Some(known) if m_text.is_empty() => crate::SwrError::message(&known).into_owned(),
+            _ => m_text,
+        };
+        prop_assert_eq!(err.message(), message);
+        prop_assert_eq!(err.detail(), Some(d_text.as_str()).filter(|d| !d.is_empty()));
+        if matches!(shape, Shape::Legacy | Shape::Dual) {
+            prop_assert_eq!(err.entries().len(), 1);
+            prop_assert_eq!(err.entries()[0].error_code.as_str(), code.as_str());
+        }
+    }
+
+    /// Any escape at all, valid or not, anywhere in the message: never a panic, and the code kept.
+    #[test]
+    fn any_escapes_never_cost_the_code(
+        status in any::<u16>(),
+        shape in shape(),
+        code in well_formed_code(),
+        message in prop::collection::vec(
+            prop_oneof![
+                3 => any::<char>().prop_filter("no quote or backslash", |c| !matches!(c, '"' | '\\')).prop_map(String::from),
+                2 => any::<char>().prop_map(|c| format!("\\{c}")),
+                2 => "\\\\u[0-9a-fA-FdD]{0,6}",
+                1 => "(\\\\u[dD][89abAB][0-9a-fA-F]{2}){1,3}",
+                1 => "(\\\\u[dD][c-fC-F][0-9a-fA-F]{2}){1,3}",
+            ],
+            0..16,
+        ),
+        detail in prop::collection::vec(any::<u8>().prop_filter("no quote or backslash", |b| !matches!(b, b'"' | b'\\')), 0..16),
+    ) {
+        let message = message.concat();
+        let body = shape.body(&code, message.as_bytes(), &detail);
+        let err = RemoteError::from_response(status, &body);
+        check_invariants(status, &err)?;
+        check_paths_agree(status, &body, &err)?;
+        prop_assert_eq!(err.code(), Some(code.as_str()), "{}", String::from_utf8_lossy(&body));
+    }
+}
+
+#[test]
+fn the_problem_shape_reads_code_title_and_detail() {
+    let body = br#"{"type":"about:blank","title":"The image does not exist.","status":404,
+        "detail":"nginx:1.27","code":"SVCSTG.SWR.4040010","request_id":"5a9c"}"#;
+    let err = RemoteError::from_response(404, body);
+    assert_eq!(err.known(), Some(crate::SwrCode::ImageNotFound));
+    assert_eq!(err.message(), "The image does not exist.");
+    assert_eq!(err.detail(), Some("nginx:1.27"));
+    assert_eq!(err.request_id(), Some("5a9c"));
+    assert!(err.entries().is_empty());
+    // A problem of another service, without the code extension: its title is the message.
+    let body = br#"{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","status":403}"#;
+    let err = RemoteError::from_response(403, body);
+    assert_eq!(err.code(), None);
+    assert_eq!(err.message(), "You do not have enough credit.");
+    // `message` wins over `title` when a body has both.
+    let err = RemoteError::from_response(400, br#"{"code":"C","title":"t","message":"m"}"#);
+    assert_eq!(err.message(), "m");
+}
+
+#[test]
+fn the_issue_s_lone_surrogate_keeps_the_code() {
+    // What `JSON.stringify` writes for a UTF-16 string cut inside a surrogate pair.
+    let body = br#"[{"errorCode":"SVCSTG.SWR.4040010","errorMessage":"Image \ud83d not found","detail":""}]"#;
+    let err = RemoteError::from_response(404, body);
+    assert_eq!(err.known(), Some(crate::SwrCode::ImageNotFound));
+    assert_eq!(err.message(), "Image \u{fffd} not found");
+}
+
+#[test]
+fn a_known_code_without_a_message_reads_the_catalogue_s() {
+    for body in [
+        &br#"[{"errorCode":"SVCSTG.SWR.4090023","errorMessage":"","detail":""}]"#[..],
+        br#"[{"errorCode":"SVCSTG.SWR.4090023"}]"#,
+        br#"{"error_code":"SVCSTG.SWR.4090023","error_msg":null}"#,
+        br#"{"code":"SVCSTG.SWR.4090023","status":409}"#,
+        br#"{"error":{"code":"SVCSTG.SWR.4090023"}}"#,
+    ] {
+        let err = RemoteError::from_response(409, body);
+        assert_eq!(err.known(), Some(crate::SwrCode::SystemBusy));
+        assert_eq!(
+            err.message(),
+            "The system is busy.",
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
+    let err = RemoteError::from_response(409, br#"[{"errorCode":"SVCSTG.OTHER.4090001"}]"#);
+    assert_eq!(err.message(), "");
 }

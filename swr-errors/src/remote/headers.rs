@@ -1,0 +1,149 @@
+//! The response headers every HTTP transport reads into a [`RemoteError`]: `X-Request-Id` and
+//! `Retry-After`. Each transport (`http_response.rs`, `reqwest.rs`) only looks the values up.
+
+use std::time::{Duration, SystemTime};
+
+use super::RemoteError;
+use crate::X_REQUEST_ID;
+
+/// The name of the `Retry-After` header (RFC 9110 §10.2.3), as `http` spells header names.
+const RETRY_AFTER: &str = "retry-after";
+
+/// The longest wait read from `Retry-After`: 2^31 seconds (68 years), the value RFC 9111 §1.2.2
+/// gives a delta-seconds too large to represent. Any `Instant` or `SystemTime` can add it.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(1 << 31);
+
+/// What the headers of a response say, read before its body.
+pub(super) struct Head {
+    request_id: Option<String>,
+    retry_after: Option<Duration>,
+}
+
+impl Head {
+    /// Reads the headers through `header`, which gives a header's value by its (lower-case) name.
+    pub(super) fn read<'a>(header: impl Fn(&str) -> Option<&'a [u8]>) -> Head {
+        Head {
+            request_id: header(X_REQUEST_ID)
+                .filter(|id| !id.is_empty())
+                .map(|id| String::from_utf8_lossy(id).into_owned()),
+            retry_after: header(RETRY_AFTER)
+                .and_then(|value| parse_retry_after(value, SystemTime::now())),
+        }
+    }
+}
+
+impl RemoteError {
+    /// The error read from a body, with what its response's headers said: the header's request id
+    /// wins over the body's.
+    pub(super) fn with_head(mut self, head: Head) -> RemoteError {
+        if let Some(id) = head.request_id {
+            self = self.with_request_id(id);
+        }
+        self.retry_after = head.retry_after.or(self.retry_after);
+        self
+    }
+}
+
+/// A `Retry-After` value: delta-seconds (`120`), or an HTTP-date in any of the three forms RFC
+/// 9110 §5.6.7 has recipients accept (`Sun, 06 Nov 1994 08:49:37 GMT`, its RFC 850 and asctime
+/// spellings), as the time from `now` until then, zero for a date already past. Optional
+/// whitespace around the value is ignored; anything else is no value (`None`). Waits are capped
+/// at [`MAX_RETRY_AFTER`].
+pub(super) fn parse_retry_after(value: &[u8], now: SystemTime) -> Option<Duration> {
+    let value = std::str::from_utf8(value).ok()?.trim_matches([' ', '\t']);
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        // All digits: only too many of them fails to parse, and saturates.
+        let seconds = value.parse::<u64>().unwrap_or(u64::MAX);
+        return Some(Duration::from_secs(seconds).min(MAX_RETRY_AFTER));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(
+        date.duration_since(now)
+            .unwrap_or(Duration::ZERO)
+            .min(MAX_RETRY_AFTER),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, SystemTime};
+
+    use super::{parse_retry_after, MAX_RETRY_AFTER};
+
+    /// 1994-11-06 08:49:37 UTC, the date of RFC 9110's examples.
+    fn rfc_example() -> SystemTime {
+        SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777)
+    }
+
+    #[test]
+    fn delta_seconds() {
+        let now = SystemTime::now();
+        for (value, seconds) in [
+            (&b"0"[..], 0),
+            (b"120", 120),
+            (b" 120\t", 120),
+            (b"007", 7),
+            (b"86400", 86_400),
+        ] {
+            assert_eq!(
+                parse_retry_after(value, now),
+                Some(Duration::from_secs(seconds))
+            );
+        }
+        assert_eq!(
+            parse_retry_after(b"99999999999999999999999999", now),
+            Some(MAX_RETRY_AFTER)
+        );
+        assert_eq!(parse_retry_after(b"4294967296", now), Some(MAX_RETRY_AFTER));
+    }
+
+    #[test]
+    fn http_dates_in_all_three_forms() {
+        let before = rfc_example() - Duration::from_secs(90);
+        for value in [
+            &b"Sun, 06 Nov 1994 08:49:37 GMT"[..],
+            b"Sunday, 06-Nov-94 08:49:37 GMT",
+            b"Sun Nov  6 08:49:37 1994",
+        ] {
+            assert_eq!(
+                parse_retry_after(value, before),
+                Some(Duration::from_secs(90)),
+                "{}",
+                String::from_utf8_lossy(value)
+            );
+        }
+    }
+
+    #[test]
+    fn a_date_in_the_past_is_zero() {
+        let after = rfc_example() + Duration::from_secs(3600);
+        assert_eq!(
+            parse_retry_after(b"Sun, 06 Nov 1994 08:49:37 GMT", after),
+            Some(Duration::ZERO)
+        );
+    }
+
+    #[test]
+    fn anything_else_is_no_value() {
+        let now = SystemTime::now();
+        for value in [
+            &b""[..],
+            b" ",
+            b"-1",
+            b"+5",
+            b"1.5",
+            b"12 s",
+            b"soon",
+            b"Sun, 06 Nov 1994 08:49:37 UTC",
+            b"Sun, 32 Nov 1994 08:49:37 GMT",
+            b"\xff120",
+        ] {
+            assert_eq!(
+                parse_retry_after(value, now),
+                None,
+                "{}",
+                String::from_utf8_lossy(value)
+            );
+        }
+    }
+}
