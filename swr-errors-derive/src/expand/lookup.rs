@@ -12,7 +12,7 @@ use quote::{format_ident, quote};
 
 use super::{bounds_for, impl_generics, mentions_type_param};
 use crate::slots;
-use crate::valid::{Checked, Own};
+use crate::valid::{Checked, Kind, Own};
 
 /// The `from_code` method of the `SwrError` impl, or nothing when no value can be found by code.
 pub(super) fn from_code_method(checked: &Checked) -> TokenStream {
@@ -155,9 +155,18 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     let unknown = format_ident!("UnknownCode");
     // `From<T>` of a transparent variant over a type parameter makes `TryFrom<&str>` overlap
     // core's blanket impl (for `T = &str`): such enums get `FromStr` only.
-    let generic_wrap = checked
-        .transparent()
-        .any(|(_, field)| mentions_type_param(field.ty, checked.input.generics));
+    // The same holds for `#[swr(from)]` and thiserror's `#[from]` on such a field.
+    let converted = checked.variants.iter().flat_map(|variant| match &variant.kind {
+        Kind::Transparent(field) => vec![*field],
+        Kind::Own(own) => own
+            .from
+            .into_iter()
+            .chain(variant.ast.fields.iter().filter(|field| field.thiserror_from))
+            .collect(),
+    });
+    let generic_wrap = converted
+        .into_iter()
+        .any(|field| mentions_type_param(field.ty, checked.input.generics));
     let try_from = (!generic_wrap).then(|| {
         quote! {
             #[automatically_derived]
