@@ -55,6 +55,7 @@ pub(crate) struct EnumAttrs {
 }
 
 /// `#[swr(kind)]` or `#[swr(kind = "Name")]`.
+#[derive(Clone)]
 pub(crate) struct KindAttr {
     /// The `kind` key itself, for spans.
     pub key: syn::Path,

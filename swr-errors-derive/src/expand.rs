@@ -8,6 +8,7 @@ mod catalogue;
 mod display;
 mod from;
 mod json;
+mod kind;
 mod lookup;
 mod responses;
 mod std_error;
@@ -23,18 +24,25 @@ use crate::valid::{Checked, Message};
 pub(crate) fn expand(checked: &Checked) -> TokenStream {
     let krate = &checked.krate;
     let own_table = own_table(checked);
-    let swr_error = swr_error::expand(checked);
+    let json_table = json::table(checked);
+    let has_json = json_table.is_some();
+    let swr_error = swr_error::expand(checked, has_json);
     let display = checked.std_impls.then(|| display::expand(checked));
     let std_error = checked.std_impls.then(|| std_error::expand(checked));
     let lookup = lookup::expand(checked);
     let catalogue = catalogue::expand(checked);
     let from = from::expand(checked);
     let responses = responses::expand(checked);
+    let kind_definition = kind::definition(checked);
+    let kind_impls = kind::impls(checked, has_json);
     quote! {
+        #kind_definition
+
         #[allow(non_upper_case_globals, unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
             use #krate::__private as __swr;
             #own_table
+            #json_table
             #swr_error
             #display
             #std_error
@@ -42,6 +50,7 @@ pub(crate) fn expand(checked: &Checked) -> TokenStream {
             #catalogue
             #from
             #responses
+            #kind_impls
         };
     }
 }

@@ -21,6 +21,11 @@ pub(crate) struct Checked<'a> {
     /// Whether to generate `Display` and `std::error::Error` (off for thiserror users).
     pub std_impls: bool,
     pub variants: Vec<CheckedVariant<'a>>,
+    /// `#[swr(kind)]`: the name of the kind enum to generate.
+    pub kind: Option<syn::Ident>,
+    /// Whether this is the model of a generated kind enum (see `expand::kind`), which shares the
+    /// tables of the enum it is the kind of.
+    pub is_kind: bool,
 }
 
 impl<'a> Checked<'a> {
@@ -139,6 +144,7 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
     check_duplicate_codes(input, &mut errors);
     check_stock_codes(input, &mut errors);
     check_duplicate_from(&variants, &mut errors);
+    let kind = check_kind(input, &mut errors);
     errors.finish()?;
     Ok(Checked {
         input,
@@ -153,7 +159,89 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
             None => !input.uses_thiserror(),
         },
         variants,
+        kind,
+        is_kind: false,
     })
+}
+
+/// `#[swr(kind)]`: the kind enum's name (`{Enum}Kind` unless given), which must differ from the
+/// enum's; and no transparent variant may wrap a type that names a generic parameter, since the
+/// kind enum has none.
+fn check_kind(input: &Input, errors: &mut Errors) -> Option<syn::Ident> {
+    let attr = input.attrs.kind.as_ref()?;
+    let name = match &attr.name {
+        Some(name) => name.clone(),
+        None => syn::Ident::new(
+            &format!("{}Kind", input.ident.to_string().trim_start_matches("r#")),
+            input.ident.span(),
+        ),
+    };
+    if name == *input.ident {
+        let at: &dyn ToTokens = match &attr.name {
+            Some(name) => name,
+            None => &attr.key,
+        };
+        errors.spanned(
+            at,
+            format!("the kind enum needs a name of its own: `{name}` is the enum's; try `{name}Kind`"),
+        );
+    }
+    let params: Vec<String> = input
+        .generics
+        .params
+        .iter()
+        .map(|param| match param {
+            syn::GenericParam::Type(param) => param.ident.to_string(),
+            syn::GenericParam::Lifetime(param) => param.lifetime.to_string(),
+            syn::GenericParam::Const(param) => param.ident.to_string(),
+        })
+        .collect();
+    for variant in &input.variants {
+        if variant.attrs.transparent.is_none() {
+            continue;
+        }
+        if let [field] = variant.fields.as_slice() {
+            if let Some(param) = params.iter().find(|param| mentions(field.ty, param)) {
+                errors.spanned(
+                    field.ty,
+                    format!(
+                        "#[swr(kind)]: the kind enum has no generic parameters, so `{}` cannot carry the kind of `{}`, which names `{param}`; wrap a concrete type, or drop `kind`",
+                        variant.ident,
+                        type_name(field.ty)
+                    ),
+                );
+            }
+        }
+    }
+    Some(name)
+}
+
+/// Whether `ty` mentions the generic parameter written `param` (`T`, `'a`, `N`).
+fn mentions(ty: &syn::Type, param: &str) -> bool {
+    fn walk(tokens: proc_macro2::TokenStream, param: &str, after_quote: bool) -> bool {
+        let mut quote = after_quote;
+        for token in tokens {
+            match token {
+                proc_macro2::TokenTree::Ident(ident) => {
+                    let name = if quote { format!("'{ident}") } else { ident.to_string() };
+                    if name == param {
+                        return true;
+                    }
+                    quote = false;
+                }
+                proc_macro2::TokenTree::Punct(punct) => quote = punct.as_char() == '\'',
+                proc_macro2::TokenTree::Group(group) => {
+                    if walk(group.stream(), param, false) {
+                        return true;
+                    }
+                    quote = false;
+                }
+                proc_macro2::TokenTree::Literal(_) => quote = false,
+            }
+        }
+        false
+    }
+    walk(ty.to_token_stream(), param, false)
 }
 
 fn check_transparent<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<&'a Field<'a>> {

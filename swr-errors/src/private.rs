@@ -22,6 +22,7 @@ pub use crate::json::{write_body, write_body_from};
 pub use crate::lookup::{split_code, UnknownCode};
 pub use crate::retry::RetryKind;
 pub use crate::table::{AllVariants, Catalogue, CodeInfo};
+pub use crate::Kinded;
 pub use crate::SwrError;
 
 /// Where a value's data lives: in the deriving enum's own tables (by the variant's position among

@@ -148,3 +148,20 @@ fn clash_check(
 fn unraw(ident: &syn::Ident) -> String {
     ident.to_string().trim_start_matches("r#").to_owned()
 }
+
+/// `Catalogue` for the kind enum `kind` of `checked`'s enum: the same lists, already built in the
+/// block, and no check of its own (the enum's covers the same codes).
+pub(super) fn kind_impl(checked: &Checked, kind: &syn::Ident) -> TokenStream {
+    let wrapped = checked
+        .transparent()
+        .filter(|(_, field)| !mentions_generic(field.ty, checked.input.generics))
+        .count();
+    let last = format_ident!("__SWR_SORTED_{}", wrapped);
+    quote! {
+        #[automatically_derived]
+        impl __swr::Catalogue for #kind {
+            const CODES: &'static [__swr::CodeInfo] = &__SWR_CODES;
+            const __SORTED_CODES: &'static [&'static __swr::str] = &#last;
+        }
+    }
+}

@@ -9,7 +9,8 @@ use super::{
 };
 use crate::valid::{Checked, Kind};
 
-pub(super) fn expand(checked: &Checked) -> TokenStream {
+/// `has_json`: whether the block holds `__SWR_JSON` (see [`json::table`]).
+pub(super) fn expand(checked: &Checked, has_json: bool) -> TokenStream {
     let ident = checked.input.ident;
     let bound = quote!(__swr::SwrError);
     let extra = bounds_for(
@@ -40,7 +41,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     let message = message(checked);
     let detail = detail(checked);
     let from_code = lookup::from_code_method(checked);
-    let write_json = json::write_json_method(checked);
+    let write_json = json::write_json_method(has_json);
 
     // Without transparent variants every value has a row of its own: the accessors index the
     // table directly, one load after the variant's position, with no `Slot` in between.
@@ -65,14 +66,19 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
             let (name, index) = (variant.ast.ident, own.index);
             quote!(Self::#name { .. } => #index,)
         });
+        // A kind without transparent variants is a fieldless enum in table order: its position
+        // is the cast.
+        let body = if checked.is_kind {
+            quote!(*self as __swr::usize)
+        } else {
+            quote!(match self { #(#arms)* })
+        };
         quote! {
             #[automatically_derived]
             impl #impl_generics __swr::Indexed for #ident #ty_generics #where_clause {
                 #[inline]
                 fn index(&self) -> __swr::usize {
-                    match self {
-                        #(#arms)*
-                    }
+                    #body
                 }
             }
         }
