@@ -15,7 +15,8 @@ mod std_error;
 mod swr_error;
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote, ToTokens};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
+use syn::spanned::Spanned;
 use syn::{Generics, Member, Type};
 
 use crate::ast::Field;
@@ -222,4 +223,25 @@ fn bounds_for<'a>(
             quote!(#ty: #bound)
         })
         .collect()
+}
+
+/// `inner`, a transparent field's binding, as `&dyn SwrError`. A concrete type goes through
+/// `Catalogue`, which every wrapped concrete type needs anyway: every use then asks for the one
+/// bound, at the one span (the field's type), and a type that is no `SwrError` gets one error,
+/// not one per use. A type naming a generic parameter is bound by `SwrError` in the impls instead.
+fn wrapped_as_swr(checked: &Checked, field: &Field, inner: &Ident) -> TokenStream {
+    let ty = field.ty;
+    if mentions_generic(ty, checked.input.generics) {
+        return quote!(#inner);
+    }
+    quote_spanned!(located_at(ty.span())=> <#ty as __swr::Catalogue>::__as_swr_error(#inner))
+}
+
+/// `<Ty>::from_code`, through `Catalogue` for a concrete type (see [`wrapped_as_swr`]).
+fn wrapped_from_code(checked: &Checked, field: &Field) -> TokenStream {
+    let ty = field.ty;
+    if mentions_generic(ty, checked.input.generics) {
+        return quote!(<#ty as __swr::SwrError>::from_code);
+    }
+    quote_spanned!(located_at(ty.span())=> <#ty as __swr::Catalogue>::__from_code)
 }

@@ -2,7 +2,7 @@
 
 use core::hash::Hash;
 
-use crate::SwrError;
+use crate::table::Catalogue;
 
 /// An error whose kind is a `Copy` unit enum with the same codes: which variant it is, without the
 /// fields.
@@ -44,7 +44,7 @@ use crate::SwrError;
 pub trait Kinded {
     /// The kind: a unit enum (or one whose variants carry other kinds) with the same codes,
     /// statuses and retry kinds.
-    type Kind: SwrError + std::error::Error + Copy + Eq + Hash + 'static;
+    type Kind: Catalogue + std::error::Error + Copy + Eq + Hash + 'static;
 
     /// Which variant this is, without its fields.
     fn kind(&self) -> Self::Kind;

@@ -15,12 +15,18 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{impl_generics, located_at, mentions_generic};
+use super::{bounds_for, impl_generics, located_at, mentions_generic};
 use crate::valid::{is_stock, type_name, Checked};
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;
-    let generics = impl_generics(checked.input.generics, &[]);
+    // `Catalogue: SwrError`: the impl needs the bounds of the `SwrError` impl.
+    let extra = bounds_for(
+        checked,
+        checked.transparent().map(|(_, field)| field),
+        &quote!(__swr::SwrError),
+    );
+    let generics = impl_generics(checked.input.generics, &extra);
     let (impl_generics, ty_generics, where_clause) = (
         &generics.impl_generics,
         &generics.ty_generics,

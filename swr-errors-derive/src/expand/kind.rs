@@ -48,6 +48,8 @@ pub(super) fn definition(checked: &Checked) -> TokenStream {
     );
     quote! {
         #[doc = #doc]
+        // Named after the user's names, whatever their case.
+        #[allow(non_camel_case_types)]
         #[derive(
             ::core::clone::Clone,
             ::core::marker::Copy,

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{bounds_for, impl_generics, mentions_type_param};
+use super::{bounds_for, impl_generics, mentions_type_param, wrapped_from_code};
 use crate::slots;
 use crate::valid::{Checked, Kind, Own};
 
@@ -49,9 +49,10 @@ pub(super) fn from_code_method(checked: &Checked) -> TokenStream {
         }
     });
     let inner_lookups = checked.transparent().map(|(variant, field)| {
-        let (ty, member, name) = (field.ty, &field.member, variant.ast.ident);
+        let (member, name) = (&field.member, variant.ast.ident);
+        let from_code = wrapped_from_code(checked, field);
         quote! {
-            if let __swr::Some(__swr_inner) = <#ty as __swr::SwrError>::from_code(__swr_code) {
+            if let __swr::Some(__swr_inner) = #from_code(__swr_code) {
                 return __swr::Some(Self::#name { #member: __swr_inner });
             }
         }

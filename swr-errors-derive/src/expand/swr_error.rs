@@ -5,7 +5,8 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::{
-    bounds_for, impl_generics, interpolated, json, located_at, lookup, pattern, Interpolated,
+    bounds_for, impl_generics, interpolated, json, located_at, lookup, pattern, wrapped_as_swr,
+    Interpolated,
 };
 use crate::valid::{Checked, Kind};
 
@@ -34,7 +35,8 @@ pub(super) fn expand(checked: &Checked, has_json: bool) -> TokenStream {
             }
             Kind::Transparent(field) => {
                 let pat = pattern(name, [(&field.member, format_ident!("__swr_inner"))]);
-                quote!(#pat => __swr::Slot::Inner(__swr_inner),)
+                let inner = wrapped_as_swr(checked, field, &format_ident!("__swr_inner"));
+                quote!(#pat => __swr::Slot::Inner(#inner),)
             }
         }
     });
@@ -191,7 +193,8 @@ fn detail(checked: &Checked) -> TokenStream {
             variant.ast.ident,
             [(&field.member, format_ident!("__swr_inner"))],
         );
-        quote!(#pat => __swr::SwrError::detail(__swr_inner),)
+        let inner = wrapped_as_swr(checked, field, &format_ident!("__swr_inner"));
+        quote!(#pat => __swr::SwrError::detail(#inner),)
     });
     let arms: Vec<TokenStream> = own_arms.chain(inner_arms).collect();
     if arms.is_empty() {
