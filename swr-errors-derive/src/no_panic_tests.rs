@@ -225,7 +225,6 @@ fn mostly_valid_input(rng: &mut Rng) -> String {
         "",
         "#[swr(kind)]",
         "#[swr(kind = \"EKind\")]",
-        "#[swr(kind = \"E\")]",
         "#[swr(kind, display = false)]",
     ]);
     format!("{enum_attr} enum E{generics} {{ {} }}", variants.join(",\n"))
@@ -280,6 +279,20 @@ const VALID: &[&str] = &[
         BadManifest { #[swr(detail)] reason: String },
         #[swr(code = "SVCSTG.MYSVC.4040004", status = 404, message = "Repository {0} not found")]
         RepoMissing(String),
+        #[swr(transparent)]
+        Stock(SwrCode),
+    }
+    "#,
+    r#"
+    #[swr(kind = "StoreKind")]
+    pub enum StoreError {
+        #[swr(code = "SVCSTG.MYSVC.5001001", status = 500, message = "Read failed")]
+        Read(#[swr(from)] std::io::Error),
+        #[swr(code = "SVCSTG.MYSVC.4001002", status = 400, message = "Bad {cause}")]
+        Bad { #[swr(source, from)] cause: std::fmt::Error },
+        /// The organization is gone.
+        #[swr(code = "SVCSTG.MYSVC.4040058", status = 404)]
+        OrgGone,
         #[swr(transparent)]
         Stock(SwrCode),
     }
@@ -378,5 +391,8 @@ fn well_formed_input_expands_without_errors() {
         let output = crate::derive(valid.parse().unwrap()).to_string();
         assert!(!output.contains("compile_error"), "{output}");
         assert!(output.contains("SwrError for"), "{output}");
+        if valid.contains("kind") {
+            assert!(output.contains("enum StoreKind"), "{output}");
+        }
     }
 }

@@ -144,6 +144,7 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
     check_duplicate_codes(input, &mut errors);
     check_stock_codes(input, &mut errors);
     check_duplicate_from(&variants, &mut errors);
+    check_generic_from(input, &variants, &mut errors);
     let kind = check_kind(input, &mut errors);
     errors.finish()?;
     Ok(Checked {
@@ -603,6 +604,54 @@ fn check_duplicate_codes(input: &Input, errors: &mut Errors) {
                 first_use.insert(code, (variant.ident, lit.span()));
             }
         }
+    }
+}
+
+/// A `from` field whose type is a bare type parameter (`E`) converts from any type, so beside any
+/// other conversion of the enum (`from`, transparent, thiserror's `#[from]`) the `From` impls
+/// would overlap (E0119, pointed at the derive): reported here, at the parameter's field.
+fn check_generic_from(input: &Input, variants: &[CheckedVariant], errors: &mut Errors) {
+    let is_param = |ty: &syn::Type| match ty {
+        syn::Type::Path(path) if path.qself.is_none() => path
+            .path
+            .get_ident()
+            .is_some_and(|ident| input.generics.type_params().any(|param| param.ident == *ident)),
+        _ => false,
+    };
+    let conversions: Vec<(&syn::Ident, &Field)> = variants
+        .iter()
+        .filter_map(|variant| {
+            let field = match &variant.kind {
+                Kind::Transparent(field) => Some(*field),
+                Kind::Own(own) => own
+                    .from
+                    .or_else(|| variant.ast.fields.iter().find(|field| field.thiserror_from)),
+            }?;
+            Some((variant.ast.ident, field))
+        })
+        .collect();
+    if conversions.len() < 2 {
+        return;
+    }
+    for (ident, field) in &conversions {
+        if !is_param(field.ty) {
+            continue;
+        }
+        let others: Vec<String> = conversions
+            .iter()
+            .filter(|(other, _)| other != ident)
+            .map(|(other, field)| format!("`{other}` (`From<{}>`)", type_name(field.ty)))
+            .collect();
+        errors.spanned(
+            field.ty,
+            format!(
+                "`{ident}` converts from the type parameter `{}`, which may be any type, so its `From` \
+                 would overlap the other conversions of the enum: {}; keep one, and build the \
+                 others with `map_err`",
+                type_name(field.ty),
+                others.join(", ")
+            ),
+        );
     }
 }
 
