@@ -418,7 +418,11 @@ mod kinds {
         )]
         BadTag { repo: String, tag: String },
 
-        #[swr(code = "SVCSTG.STORE.5001002", status = 500, message = "Storage failed")]
+        #[swr(
+            code = "SVCSTG.STORE.5001002",
+            status = 500,
+            message = "Storage failed"
+        )]
         #[swr(retry = "server_error")]
         Storage(#[swr(from)] std::io::Error),
 
@@ -441,7 +445,11 @@ mod kinds {
         /// Busy.
         #[swr(code = "SVCSTG.FLAT.5030002", status = 503, retry = "busy")]
         Busy,
-        #[swr(code = "SVCSTG.FLAT.4290003", status = 429, message = "Slow down, {who}")]
+        #[swr(
+            code = "SVCSTG.FLAT.4290003",
+            status = 429,
+            message = "Slow down, {who}"
+        )]
         Throttled { who: String },
     }
 
@@ -531,23 +539,34 @@ mod kinds {
 
     #[test]
     fn a_kind_message_is_the_message_as_written() {
-        assert_eq!(StoreErrorKind::ChartMissing.message(), "The chart does not exist.");
+        assert_eq!(
+            StoreErrorKind::ChartMissing.message(),
+            "The chart does not exist."
+        );
         assert_eq!(
             StoreErrorKind::BadTag.message(),
             "Invalid tag {tag} for {repo}"
         );
-        assert_eq!(StoreErrorKind::BadTag.to_string(), "Invalid tag {tag} for {repo}");
+        assert_eq!(
+            StoreErrorKind::BadTag.to_string(),
+            "Invalid tag {tag} for {repo}"
+        );
         assert_eq!(StoreErrorKind::BadTag.detail(), None);
         assert_eq!(
             StoreErrorKind::BadTag.to_json(),
             r#"[{"errorCode":"SVCSTG.STORE.4001001","errorMessage":"Invalid tag {tag} for {repo}","detail":""}]"#
         );
-        assert_eq!(StoreErrorKind::ChartMissing.to_json(), StoreError::ChartMissing.to_json());
+        assert_eq!(
+            StoreErrorKind::ChartMissing.to_json(),
+            StoreError::ChartMissing.to_json()
+        );
         assert_eq!(
             StoreErrorKind::Stock(SwrCode::SystemBusy).to_json(),
             SwrCode::SystemBusy.to_json()
         );
-        assert!(StoreErrorKind::Stock(SwrCode::SystemBusy).source().is_none());
+        assert!(StoreErrorKind::Stock(SwrCode::SystemBusy)
+            .source()
+            .is_none());
     }
 
     #[test]
@@ -637,7 +656,10 @@ mod kinds {
             )))
         );
 
-        let foreign = RemoteError::from_response(400, br#"[{"errorCode":"SVCSTG.OTHER.4001001","errorMessage":"x","detail":""}]"#);
+        let foreign = RemoteError::from_response(
+            400,
+            br#"[{"errorCode":"SVCSTG.OTHER.4001001","errorMessage":"x","detail":""}]"#,
+        );
         assert_eq!(foreign.known_as::<StoreErrorKind>(), None);
     }
 

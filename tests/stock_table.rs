@@ -31,7 +31,12 @@ fn the_derive_finds_each_stock_code_and_nothing_else() {
             Some(format!("{code:?}").as_str())
         );
     }
-    for other in ["SVCSTG.SWR.4049999", "SVCSTG.S2I.4040010", "", "SVCSTG.SWR.404001"] {
+    for other in [
+        "SVCSTG.SWR.4049999",
+        "SVCSTG.S2I.4040010",
+        "",
+        "SVCSTG.SWR.404001",
+    ] {
         assert_eq!(stock::stock_variant(other), None, "{other}");
     }
 }

@@ -267,9 +267,9 @@ fn example_of(place: Place) -> &'static str {
 /// or the list of keys this place accepts.
 fn unknown_key_message(name: &str, place: Place) -> (String, Option<Key>) {
     let keys = place.keys();
-    if let Some(other) = Place::ALL.iter().find(|other| {
-        **other != place && other.keys().iter().any(|key| key.as_str() == name)
-    })
+    if let Some(other) = Place::ALL
+        .iter()
+        .find(|other| **other != place && other.keys().iter().any(|key| key.as_str() == name))
     {
         let message = format!(
             "`{name}` belongs on {}, not on {}",
@@ -399,11 +399,7 @@ fn lit_int(meta: &ParseNestedMeta, key: Key, errors: &mut Errors) -> syn::Result
     })
 }
 
-fn lit_bool(
-    meta: &ParseNestedMeta,
-    key: Key,
-    errors: &mut Errors,
-) -> syn::Result<Option<LitBool>> {
+fn lit_bool(meta: &ParseNestedMeta, key: Key, errors: &mut Errors) -> syn::Result<Option<LitBool>> {
     let expected = format!("`true` or `false`, such as `{key} = false`");
     literal(meta, key, &expected, errors, |lit| match lit {
         Lit::Bool(lit) => Some(lit),

@@ -59,7 +59,10 @@ impl Code {
         if service.is_empty() {
             return Err("the service between the dots is empty".to_owned());
         }
-        if !service.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
+        if !service
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
             return Err(if service.bytes().all(|b| b.is_ascii_alphanumeric()) {
                 format!(
                     "the service `{service}` must be upper-case: `{}`",
@@ -82,7 +85,9 @@ impl Code {
         }
         Ok(Code {
             prefix: text[..text.len() - 7].to_owned(),
-            number: digits.parse().map_err(|_| "the digits do not parse".to_owned())?,
+            number: digits
+                .parse()
+                .map_err(|_| "the digits do not parse".to_owned())?,
         })
     }
 
@@ -129,8 +134,14 @@ mod tests {
         for (bad, why) in [
             ("SVCSTG.SWR.404001", "`404001` has 6 digits, not 7"),
             ("SVCSTG.SWR.40400100", "has 8 digits"),
-            ("SVCSTG.swr.4040010", "the service `swr` must be upper-case: `SWR`"),
-            ("svcstg.SWR.4040010", "the prefix `svcstg.` must be upper-case"),
+            (
+                "SVCSTG.swr.4040010",
+                "the service `swr` must be upper-case: `SWR`",
+            ),
+            (
+                "svcstg.SWR.4040010",
+                "the prefix `svcstg.` must be upper-case",
+            ),
             ("SVCSTG-SWR-4040010", "separated by `.`, not `-`"),
             ("SVCSTG.SWR_4040010", "separated by `.`, not `_`"),
             ("SVCSTG.SW.R.4040010", "3 parts"),

@@ -92,7 +92,10 @@ mod tests {
     /// first cell starts with a key in backticks (`` `code = "..."` ``, `` `#[swr(source)]` ``).
     #[test]
     fn the_docs_attribute_table_lists_every_key_and_no_other() {
-        let docs = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../swr-errors/src/lib.rs"));
+        let docs = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../swr-errors/src/lib.rs"
+        ));
         let section = docs
             .split("//! # The attributes")
             .nth(1)

@@ -29,7 +29,9 @@ impl Rng {
 }
 
 /// Keys that are none of [`keys::ALL`]: misspelt, raw, keywords, paths.
-const NOT_KEYS: &[&str] = &["stauts", "cod", "form", "knid", "unknown", "r#code", "self", "swr", "a::b", "_"];
+const NOT_KEYS: &[&str] = &[
+    "stauts", "cod", "form", "knid", "unknown", "r#code", "self", "swr", "a::b", "_",
+];
 
 /// Every key of [`keys::ALL`], then [`NOT_KEYS`]: a key added to `keys.rs` is in the corpus.
 fn corpus_keys() -> Vec<&'static str> {
@@ -227,7 +229,10 @@ fn mostly_valid_input(rng: &mut Rng) -> String {
         "#[swr(kind = \"EKind\")]",
         "#[swr(kind, display = false)]",
     ]);
-    format!("{enum_attr} enum E{generics} {{ {} }}", variants.join(",\n"))
+    format!(
+        "{enum_attr} enum E{generics} {{ {} }}",
+        variants.join(",\n")
+    )
 }
 
 fn random_input(rng: &mut Rng) -> String {

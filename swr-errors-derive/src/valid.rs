@@ -184,7 +184,9 @@ fn check_kind(input: &Input, errors: &mut Errors) -> Option<syn::Ident> {
         };
         errors.spanned(
             at,
-            format!("the kind enum needs a name of its own: `{name}` is the enum's; try `{name}Kind`"),
+            format!(
+                "the kind enum needs a name of its own: `{name}` is the enum's; try `{name}Kind`"
+            ),
         );
     }
     let params: Vec<String> = input
@@ -224,7 +226,11 @@ fn mentions(ty: &syn::Type, param: &str) -> bool {
         for token in tokens {
             match token {
                 proc_macro2::TokenTree::Ident(ident) => {
-                    let name = if quote { format!("'{ident}") } else { ident.to_string() };
+                    let name = if quote {
+                        format!("'{ident}")
+                    } else {
+                        ident.to_string()
+                    };
                     if name == param {
                         return true;
                     }
@@ -501,14 +507,24 @@ fn check_retry(lit: &LitStr, errors: &mut Errors) -> Option<RetryKind> {
 /// The `#[swr(from)]` field, if any; an error (and `None`) at every other field of its variant,
 /// since `From<Field>` could not fill them.
 fn check_from<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Option<&'a Field<'a>>> {
-    let Some(field) = variant.fields.iter().find(|field| field.attrs.from.is_some()) else {
+    let Some(field) = variant
+        .fields
+        .iter()
+        .find(|field| field.attrs.from.is_some())
+    else {
         return Some(None);
     };
     let mut ok = true;
-    for other in variant.fields.iter().filter(|other| other.member != field.member) {
+    for other in variant
+        .fields
+        .iter()
+        .filter(|other| other.member != field.member)
+    {
         ok = false;
         let what = match &other.member {
-            syn::Member::Named(ident) => format!("field `{}`", ident.to_string().trim_start_matches("r#")),
+            syn::Member::Named(ident) => {
+                format!("field `{}`", ident.to_string().trim_start_matches("r#"))
+            }
             syn::Member::Unnamed(index) => format!("field {}", index.index),
         };
         let at: &dyn ToTokens = match &other.member {
@@ -612,10 +628,14 @@ fn check_duplicate_codes(input: &Input, errors: &mut Errors) {
 /// would overlap (E0119, pointed at the derive): reported here, at the parameter's field.
 fn check_generic_from(input: &Input, variants: &[CheckedVariant], errors: &mut Errors) {
     let is_param = |ty: &syn::Type| match ty {
-        syn::Type::Path(path) if path.qself.is_none() => path
-            .path
-            .get_ident()
-            .is_some_and(|ident| input.generics.type_params().any(|param| param.ident == *ident)),
+        syn::Type::Path(path) if path.qself.is_none() => {
+            path.path.get_ident().is_some_and(|ident| {
+                input
+                    .generics
+                    .type_params()
+                    .any(|param| param.ident == *ident)
+            })
+        }
         _ => false,
     };
     let conversions: Vec<(&syn::Ident, &Field)> = variants

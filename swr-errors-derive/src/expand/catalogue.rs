@@ -148,8 +148,6 @@ fn clash_check(
     }
 }
 
-
-
 /// An identifier as a message names it: `type`, not `r#type`.
 fn unraw(ident: &syn::Ident) -> String {
     ident.to_string().trim_start_matches("r#").to_owned()

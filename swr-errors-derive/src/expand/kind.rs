@@ -16,7 +16,9 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Generics, Member, Type};
 
-use super::{catalogue, display, impl_generics, located_at, lookup, pattern, responses, std_error, swr_error};
+use super::{
+    catalogue, display, impl_generics, located_at, lookup, pattern, responses, std_error, swr_error,
+};
 use crate::ast::{Field, Input, Variant};
 use crate::attr::{EnumAttrs, FieldAttrs, VariantAttrs};
 use crate::valid::{Checked, CheckedVariant, Kind, Message, Own};
@@ -86,8 +88,9 @@ pub(super) fn impls(checked: &Checked, has_json: bool) -> TokenStream {
         .variants
         .iter()
         .map(|variant| match &variant.kind {
-            Kind::Transparent(field) => syn::parse2(kind_of(krate, field.ty))
-                .unwrap_or_else(|_| field.ty.clone()),
+            Kind::Transparent(field) => {
+                syn::parse2(kind_of(krate, field.ty)).unwrap_or_else(|_| field.ty.clone())
+            }
             Kind::Own(_) => Type::Verbatim(TokenStream::new()),
         })
         .collect();

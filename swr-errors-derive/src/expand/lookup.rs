@@ -157,14 +157,23 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     // `From<T>` of a transparent variant over a type parameter makes `TryFrom<&str>` overlap
     // core's blanket impl (for `T = &str`): such enums get `FromStr` only.
     // The same holds for `#[swr(from)]` and thiserror's `#[from]` on such a field.
-    let converted = checked.variants.iter().flat_map(|variant| match &variant.kind {
-        Kind::Transparent(field) => vec![*field],
-        Kind::Own(own) => own
-            .from
-            .into_iter()
-            .chain(variant.ast.fields.iter().filter(|field| field.thiserror_from))
-            .collect(),
-    });
+    let converted = checked
+        .variants
+        .iter()
+        .flat_map(|variant| match &variant.kind {
+            Kind::Transparent(field) => vec![*field],
+            Kind::Own(own) => own
+                .from
+                .into_iter()
+                .chain(
+                    variant
+                        .ast
+                        .fields
+                        .iter()
+                        .filter(|field| field.thiserror_from),
+                )
+                .collect(),
+        });
     let generic_wrap = converted
         .into_iter()
         .any(|field| mentions_type_param(field.ty, checked.input.generics));
