@@ -27,7 +27,8 @@ pub(crate) fn expand(checked: &Checked) -> TokenStream {
     let own_table = own_table(checked);
     let json_table = json::table(checked);
     let has_json = json_table.is_some();
-    let swr_error = swr_error::expand(checked, has_json);
+    let find = lookup::find_fn(checked);
+    let swr_error = swr_error::expand(checked, checked, has_json);
     let display = checked.std_impls.then(|| display::expand(checked));
     let std_error = checked.std_impls.then(|| std_error::expand(checked));
     let lookup = lookup::expand(checked);
@@ -44,6 +45,7 @@ pub(crate) fn expand(checked: &Checked) -> TokenStream {
             use #krate::__private as __swr;
             #own_table
             #json_table
+            #find
             #swr_error
             #display
             #std_error

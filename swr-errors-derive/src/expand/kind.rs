@@ -34,24 +34,26 @@ pub(super) fn definition(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;
     let variants = checked.variants.iter().map(|variant| {
         let name = variant.ast.ident;
-        let doc = format!("`{}::{}`", unraw(ident), unraw(name));
         match &variant.kind {
-            Kind::Own(_) => quote!(#[doc = #doc] #name,),
+            Kind::Own(_) => quote!(#name,),
             Kind::Transparent(field) => {
                 let kind_of = kind_of(krate, field.ty);
-                quote!(#[doc = #doc] #name(#kind_of),)
+                quote!(#name(#kind_of),)
             }
         }
     });
     let doc = format!(
         "The kind of [`{}`]: which variant an error is, without its fields, with the same codes \
-         and statuses. Found by every code of the enum (`from_code`, `FromStr`).",
+         and statuses; each variant is the kind of the variant of the same name. Found by every \
+         code of the enum (`from_code`, `FromStr`).",
         unraw(ident)
     );
     quote! {
         #[doc = #doc]
-        // Named after the user's names, whatever their case.
-        #[allow(non_camel_case_types)]
+        // Named after the user's names, whatever their case; documented as a whole, each variant
+        // being the kind of the variant of the same name (a doc line each would cost a token
+        // tree per variant in every build).
+        #[allow(non_camel_case_types, missing_docs)]
         #[derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
@@ -153,7 +155,7 @@ pub(super) fn impls(checked: &Checked, has_json: bool) -> TokenStream {
         is_kind: true,
     };
 
-    let swr_error = swr_error::expand(&model, has_json);
+    let swr_error = swr_error::expand(&model, checked, has_json);
     let display = display::expand(&model);
     let std_error = std_error::expand(&model);
     let lookup = lookup::expand(&model);

@@ -10,8 +10,9 @@ use super::{
 };
 use crate::valid::{Checked, Kind};
 
-/// `has_json`: whether the block holds `__SWR_JSON` (see [`json::table`]).
-pub(super) fn expand(checked: &Checked, has_json: bool) -> TokenStream {
+/// `has_json`: whether the block holds `__SWR_JSON` (see [`json::table`]); `parent`: the enum
+/// whose block this is (`checked` itself, or the enum a kind is the kind of).
+pub(super) fn expand(checked: &Checked, parent: &Checked, has_json: bool) -> TokenStream {
     let ident = checked.input.ident;
     let bound = quote!(__swr::SwrError);
     let extra = bounds_for(
@@ -42,7 +43,7 @@ pub(super) fn expand(checked: &Checked, has_json: bool) -> TokenStream {
     });
     let message = message(checked);
     let detail = detail(checked);
-    let from_code = lookup::from_code_method(checked);
+    let from_code = lookup::from_code_method(checked, parent);
     let write_json = json::write_json_method(has_json);
 
     // Without transparent variants every value has a row of its own: the accessors index the
