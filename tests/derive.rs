@@ -393,3 +393,282 @@ fn compile_time_escaped_bodies_match_serde_json() {
         "Say \"hi\" to C:\\temp — ünïcode ☃."
     );
 }
+
+/// `#[swr(from)]` and `#[swr(kind)]` together, as a service that shares its enum with its clients
+/// writes it.
+mod kinds {
+    use std::error::Error as _;
+    use std::str::FromStr;
+
+    use swr_errors::{
+        AllVariants, Catalogue, Kinded, RemoteError, RetryKind, SwrCode, SwrError, UnknownCode,
+    };
+
+    #[derive(Debug, SwrError)]
+    #[swr(kind)]
+    pub enum StoreError {
+        /// The chart does not exist.
+        #[swr(code = "SVCSTG.STORE.4040001", status = 404)]
+        ChartMissing,
+
+        #[swr(
+            code = "SVCSTG.STORE.4001001",
+            status = 400,
+            message = "Invalid tag {tag} for {repo}"
+        )]
+        BadTag { repo: String, tag: String },
+
+        #[swr(
+            code = "SVCSTG.STORE.5001002",
+            status = 500,
+            message = "Storage failed"
+        )]
+        #[swr(retry = "server_error")]
+        Storage(#[swr(from)] std::io::Error),
+
+        #[swr(code = "SVCSTG.STORE.4001003", status = 400, message = "Bad number")]
+        BadNumber {
+            #[swr(source, from)]
+            cause: std::num::ParseIntError,
+        },
+
+        #[swr(transparent)]
+        Stock(SwrCode),
+    }
+
+    /// A service enum without transparent variants: its kind is a plain fieldless enum.
+    #[derive(Debug, SwrError)]
+    #[swr(kind = "Flat")]
+    pub enum FlatError {
+        #[swr(code = "SVCSTG.FLAT.4001001", status = 400, message = "Bad {0}")]
+        Bad(String),
+        /// Busy.
+        #[swr(code = "SVCSTG.FLAT.5030002", status = 503, retry = "busy")]
+        Busy,
+        #[swr(
+            code = "SVCSTG.FLAT.4290003",
+            status = 429,
+            message = "Slow down, {who}"
+        )]
+        Throttled { who: String },
+    }
+
+    /// Wraps an enum that has a kind: the outer kind carries the inner one.
+    #[derive(Debug, SwrError)]
+    #[swr(kind)]
+    pub enum GatewayError {
+        /// The gateway timed out.
+        #[swr(code = "SVCSTG.GATE.5040001", status = 504)]
+        Timeout,
+        #[swr(transparent)]
+        Store(StoreError),
+    }
+
+    fn read(path: &str) -> Result<Vec<u8>, StoreError> {
+        Ok(std::fs::read(path)?)
+    }
+
+    fn number(text: &str) -> Result<u32, StoreError> {
+        Ok(text.parse::<u32>()?)
+    }
+
+    #[test]
+    fn question_mark_converts_a_from_field_which_is_the_source() {
+        let err = read("/no/such/file/anywhere").unwrap_err();
+        assert!(matches!(err, StoreError::Storage(_)));
+        assert_eq!(err.code(), "SVCSTG.STORE.5001002");
+        let source = err.source().expect("the from field is the source");
+        assert!(source.downcast_ref::<std::io::Error>().is_some());
+        assert_eq!(err.to_string(), "Storage failed");
+
+        let err = number("x").unwrap_err();
+        assert_eq!(err.kind(), StoreErrorKind::BadNumber);
+        assert!(err
+            .source()
+            .unwrap()
+            .downcast_ref::<std::num::ParseIntError>()
+            .is_some());
+        assert_eq!(number("7").unwrap(), 7);
+        // The source is never serialized.
+        assert!(!err.to_json().contains("invalid digit"));
+    }
+
+    #[test]
+    fn every_variant_has_a_kind_with_its_code_status_and_retry() {
+        let errors = [
+            StoreError::ChartMissing,
+            StoreError::BadTag {
+                repo: "r".into(),
+                tag: "t".into(),
+            },
+            StoreError::Storage(std::io::Error::other("disk")),
+            StoreError::BadNumber {
+                cause: "x".parse::<u32>().unwrap_err(),
+            },
+            StoreError::Stock(SwrCode::ImageNotFound),
+        ];
+        let kinds = [
+            StoreErrorKind::ChartMissing,
+            StoreErrorKind::BadTag,
+            StoreErrorKind::Storage,
+            StoreErrorKind::BadNumber,
+            StoreErrorKind::Stock(SwrCode::ImageNotFound),
+        ];
+        for (err, kind) in errors.iter().zip(kinds) {
+            assert_eq!(err.kind(), kind);
+            assert_eq!(Kinded::kind(err), kind);
+            assert_eq!(kind.code(), err.code());
+            assert_eq!(kind.status(), err.status());
+            assert_eq!(kind.retry_kind(), err.retry_kind());
+            assert_eq!(StoreErrorKind::from_code(err.code()), Some(kind));
+            assert_eq!(err.code().parse::<StoreErrorKind>(), Ok(kind));
+            assert_eq!(StoreErrorKind::try_from(err.code()), Ok(kind));
+            assert_eq!(kind.kind(), kind);
+        }
+        assert_eq!(
+            StoreErrorKind::Storage.retry_kind(),
+            Some(RetryKind::ServerError)
+        );
+        assert_eq!(
+            StoreErrorKind::from_str("SVCSTG.STORE.4049999"),
+            Err(UnknownCode::new("SVCSTG.STORE.4049999"))
+        );
+        // The enum itself still finds only what it can build from a code alone.
+        assert!(StoreError::from_code("SVCSTG.STORE.4001001").is_none());
+    }
+
+    #[test]
+    fn a_kind_message_is_the_message_as_written() {
+        assert_eq!(
+            StoreErrorKind::ChartMissing.message(),
+            "The chart does not exist."
+        );
+        assert_eq!(
+            StoreErrorKind::BadTag.message(),
+            "Invalid tag {tag} for {repo}"
+        );
+        assert_eq!(
+            StoreErrorKind::BadTag.to_string(),
+            "Invalid tag {tag} for {repo}"
+        );
+        assert_eq!(StoreErrorKind::BadTag.detail(), None);
+        assert_eq!(
+            StoreErrorKind::BadTag.to_json(),
+            r#"[{"errorCode":"SVCSTG.STORE.4001001","errorMessage":"Invalid tag {tag} for {repo}","detail":""}]"#
+        );
+        assert_eq!(
+            StoreErrorKind::ChartMissing.to_json(),
+            StoreError::ChartMissing.to_json()
+        );
+        assert_eq!(
+            StoreErrorKind::Stock(SwrCode::SystemBusy).to_json(),
+            SwrCode::SystemBusy.to_json()
+        );
+        assert!(StoreErrorKind::Stock(SwrCode::SystemBusy)
+            .source()
+            .is_none());
+    }
+
+    #[test]
+    fn a_kind_lists_the_same_codes() {
+        assert_eq!(StoreErrorKind::CODES, StoreError::CODES);
+        assert_eq!(StoreErrorKind::CODES.len(), 4 + 188);
+        assert_eq!(Flat::CODES, FlatError::CODES);
+    }
+
+    #[test]
+    fn a_kind_without_transparent_variants_lists_all_its_variants() {
+        assert_eq!(Flat::ALL, [Flat::Bad, Flat::Busy, Flat::Throttled]);
+        for (kind, info) in Flat::ALL.iter().zip(FlatError::CODES) {
+            assert_eq!(kind.code(), info.code);
+            assert_eq!(kind.status(), info.status);
+            assert_eq!(kind.message(), info.message);
+            assert_eq!(Flat::from_code(info.code), Some(*kind));
+        }
+        assert_eq!(FlatError::Bad("x".into()).kind(), Flat::Bad);
+        assert_eq!(
+            FlatError::Throttled { who: "me".into() }.kind(),
+            Flat::Throttled
+        );
+        assert_eq!(FlatError::Busy.kind(), Flat::Busy);
+        assert_eq!(Flat::Busy.retry_kind(), Some(RetryKind::Busy));
+        // Copy, Hash, Eq: a kind is a map key.
+        let set: std::collections::HashSet<Flat> = Flat::ALL.iter().copied().collect();
+        assert_eq!(set.len(), 3);
+    }
+
+    #[test]
+    fn a_transparent_variant_carries_the_wrapped_kind() {
+        let err = GatewayError::Store(StoreError::BadTag {
+            repo: "r".into(),
+            tag: "t".into(),
+        });
+        assert_eq!(err.kind(), GatewayErrorKind::Store(StoreErrorKind::BadTag));
+        assert_eq!(
+            GatewayError::Store(StoreError::Stock(SwrCode::ImageNotFound)).kind(),
+            GatewayErrorKind::Store(StoreErrorKind::Stock(SwrCode::ImageNotFound))
+        );
+        assert_eq!(
+            GatewayErrorKind::from_code("SVCSTG.STORE.4001001"),
+            Some(GatewayErrorKind::Store(StoreErrorKind::BadTag))
+        );
+        assert_eq!(
+            GatewayErrorKind::from_code("SVCSTG.SWR.4040010"),
+            Some(GatewayErrorKind::Store(StoreErrorKind::Stock(
+                SwrCode::ImageNotFound
+            )))
+        );
+        assert_eq!(GatewayErrorKind::Timeout.code(), "SVCSTG.GATE.5040001");
+        // `SwrCode` is its own kind.
+        assert_eq!(SwrCode::ImageNotFound.kind(), SwrCode::ImageNotFound);
+    }
+
+    #[test]
+    fn a_client_matches_every_variant_of_a_response_by_its_kind() {
+        let bad_tag = StoreError::BadTag {
+            repo: "library/nginx".into(),
+            tag: "v1?".into(),
+        };
+        let remote = RemoteError::from_response(400, bad_tag.to_json().as_bytes());
+        assert_eq!(remote.known_as::<StoreError>().map(|e| e.kind()), None);
+        assert_eq!(
+            remote.known_as::<StoreErrorKind>(),
+            Some(StoreErrorKind::BadTag)
+        );
+        assert_eq!(remote.message(), "Invalid tag v1? for library/nginx");
+
+        let storage = StoreError::Storage(std::io::Error::other("disk"));
+        let remote = RemoteError::from_response(500, storage.to_json().as_bytes());
+        assert_eq!(
+            remote.known_as::<StoreErrorKind>(),
+            Some(StoreErrorKind::Storage)
+        );
+
+        let stock = RemoteError::from_response(404, SwrCode::ImageNotFound.to_json().as_bytes());
+        assert_eq!(
+            stock.known_as::<StoreErrorKind>(),
+            Some(StoreErrorKind::Stock(SwrCode::ImageNotFound))
+        );
+        assert_eq!(
+            stock.known_as::<GatewayErrorKind>(),
+            Some(GatewayErrorKind::Store(StoreErrorKind::Stock(
+                SwrCode::ImageNotFound
+            )))
+        );
+
+        let foreign = RemoteError::from_response(
+            400,
+            br#"[{"errorCode":"SVCSTG.OTHER.4001001","errorMessage":"x","detail":""}]"#,
+        );
+        assert_eq!(foreign.known_as::<StoreErrorKind>(), None);
+    }
+
+    #[test]
+    fn kinds_are_listed_by_all_variants_only_without_transparent_variants() {
+        fn all<T: AllVariants>() -> usize {
+            T::ALL.len()
+        }
+        assert_eq!(all::<Flat>(), 3);
+        assert_eq!(all::<SwrCode>(), 188);
+    }
+}

@@ -1,7 +1,7 @@
 //! The derive's own model of its input: the enum, its variants and fields, with their
 //! `#[swr(...)]` attributes parsed. Nothing here judges the values; [`crate::valid`] does.
 
-use syn::{Data, DeriveInput, Generics, Ident, Member, Type};
+use syn::{Data, DeriveInput, Generics, Ident, Member, Type, Visibility};
 
 use crate::attr::{self, EnumAttrs, FieldAttrs, VariantAttrs};
 use crate::errors::Errors;
@@ -9,6 +9,7 @@ use crate::errors::Errors;
 /// The enum being derived.
 pub(crate) struct Input<'a> {
     pub ident: &'a Ident,
+    pub vis: &'a Visibility,
     pub generics: &'a Generics,
     pub attrs: EnumAttrs,
     pub variants: Vec<Variant<'a>>,
@@ -67,6 +68,7 @@ impl<'a> Input<'a> {
             .collect();
         Ok(Input {
             ident: &input.ident,
+            vis: &input.vis,
             generics: &input.generics,
             attrs,
             variants,

@@ -11,6 +11,7 @@ use syn::parse::ParseStream;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitBool, LitInt, LitStr, Meta, Token};
 
 use crate::errors::Errors;
+use crate::keys::{self, Key};
 
 /// Where an `#[swr(...)]` attribute sits: each place accepts its own keys.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -21,11 +22,11 @@ pub(crate) enum Place {
 }
 
 impl Place {
-    fn keys(self) -> &'static [&'static str] {
+    pub(crate) fn keys(self) -> &'static [Key] {
         match self {
-            Place::Enum => &["crate", "display"],
-            Place::Variant => &["code", "status", "message", "retry", "transparent"],
-            Place::Field => &["source", "detail"],
+            Place::Enum => keys::ENUM_KEYS,
+            Place::Variant => keys::VARIANT_KEYS,
+            Place::Field => keys::FIELD_KEYS,
         }
     }
 
@@ -47,8 +48,19 @@ pub(crate) struct EnumAttrs {
     pub krate: Option<syn::Path>,
     /// `display = false` turns off the generated `Display` and `std::error::Error` impls.
     pub display: Option<LitBool>,
+    /// `kind` or `kind = "Name"`: generate the kind enum.
+    pub kind: Option<KindAttr>,
     /// Whether a thiserror `#[error(...)]` attribute sits on the enum or one of its variants.
     pub thiserror: bool,
+}
+
+/// `#[swr(kind)]` or `#[swr(kind = "Name")]`.
+#[derive(Clone)]
+pub(crate) struct KindAttr {
+    /// The `kind` key itself, for spans.
+    pub key: syn::Path,
+    /// The name given, already checked to be an identifier; `None` for `{Enum}Kind`.
+    pub name: Option<Ident>,
 }
 
 /// `#[swr(...)]` keys of one variant, and its doc comment.
@@ -64,7 +76,7 @@ pub(crate) struct VariantAttrs {
     /// Every key written or attempted: with a valid value or not, misspelt (`stauts` counts as
     /// `status`), or in an attribute too malformed to read (then every key counts), so that one
     /// mistake is not also reported as a missing key.
-    pub seen: Vec<&'static str>,
+    pub seen: Vec<Key>,
 }
 
 /// `#[swr(...)]` keys of one field.
@@ -72,6 +84,7 @@ pub(crate) struct VariantAttrs {
 pub(crate) struct FieldAttrs {
     pub source: Option<syn::Path>,
     pub detail: Option<syn::Path>,
+    pub from: Option<syn::Path>,
 }
 
 /// The first paragraph of a doc comment, the default message of a variant.
@@ -86,7 +99,7 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
     };
     let _ = for_each_key(attrs, Place::Enum, errors, |key, meta, errors| {
         match key {
-            "crate" => {
+            keys::CRATE => {
                 if let Some(lit) = lit_str(meta, key, "crate = \"::swr_errors\"", errors)? {
                     out.krate = errors.ok(lit.parse::<syn::Path>().map_err(|_| {
                         syn::Error::new_spanned(
@@ -96,7 +109,34 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
                     }));
                 }
             }
-            "display" => out.display = lit_bool(meta, key, errors)?,
+            keys::DISPLAY => out.display = lit_bool(meta, key, errors)?,
+            keys::KIND => {
+                let name = if meta.input.peek(Token![=]) {
+                    match lit_str(meta, key, "kind = \"ChartErrorKind\"", errors)? {
+                        Some(lit) => match lit.parse::<Ident>() {
+                            Ok(ident) => Some(ident),
+                            Err(_) => {
+                                errors.spanned(
+                                    &lit,
+                                    format!(
+                                        "`kind` names the kind enum: `{}` is not an identifier",
+                                        lit.value()
+                                    ),
+                                );
+                                return Ok(());
+                            }
+                        },
+                        None => return Ok(()),
+                    }
+                } else {
+                    flag(meta, key, errors);
+                    None
+                };
+                out.kind = Some(KindAttr {
+                    key: meta.path.clone(),
+                    name,
+                });
+            }
             _ => {}
         }
         Ok(())
@@ -111,13 +151,13 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
     };
     out.seen = for_each_key(attrs, Place::Variant, errors, |key, meta, errors| {
         match key {
-            "code" => out.code = lit_str(meta, key, "code = \"SVCSTG.MYSVC.4040001\"", errors)?,
-            "status" => out.status = lit_int(meta, key, errors)?,
-            "message" => {
+            keys::CODE => out.code = lit_str(meta, key, "code = \"SVCSTG.MYSVC.4040001\"", errors)?,
+            keys::STATUS => out.status = lit_int(meta, key, errors)?,
+            keys::MESSAGE => {
                 out.message = lit_str(meta, key, "message = \"Chart {name} not found\"", errors)?
             }
-            "retry" => out.retry = lit_str(meta, key, "retry = \"busy\"", errors)?,
-            "transparent" => out.transparent = flag(meta, key, errors),
+            keys::RETRY => out.retry = lit_str(meta, key, "retry = \"busy\"", errors)?,
+            keys::TRANSPARENT => out.transparent = flag(meta, key, errors),
             _ => {}
         }
         Ok(())
@@ -129,8 +169,9 @@ pub(crate) fn field_attrs(attrs: &[Attribute], errors: &mut Errors) -> FieldAttr
     let mut out = FieldAttrs::default();
     let _ = for_each_key(attrs, Place::Field, errors, |key, meta, errors| {
         match key {
-            "source" => out.source = flag(meta, key, errors),
-            "detail" => out.detail = flag(meta, key, errors),
+            keys::SOURCE => out.source = flag(meta, key, errors),
+            keys::DETAIL => out.detail = flag(meta, key, errors),
+            keys::FROM => out.from = flag(meta, key, errors),
             _ => {}
         }
         Ok(())
@@ -145,10 +186,10 @@ fn for_each_key(
     attrs: &[Attribute],
     place: Place,
     errors: &mut Errors,
-    mut handle: impl FnMut(&'static str, &ParseNestedMeta, &mut Errors) -> syn::Result<()>,
-) -> Vec<&'static str> {
-    let mut seen: Vec<&'static str> = Vec::new();
-    let mut attempted: Vec<&'static str> = Vec::new();
+    mut handle: impl FnMut(Key, &ParseNestedMeta, &mut Errors) -> syn::Result<()>,
+) -> Vec<Key> {
+    let mut seen: Vec<Key> = Vec::new();
+    let mut attempted: Vec<Key> = Vec::new();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("swr")) {
         if !matches!(attr.meta, Meta::List(_)) {
             errors.spanned(
@@ -164,7 +205,7 @@ fn for_each_key(
         let mut local = Errors::default();
         let parsed = attr.parse_nested_meta(|meta| {
             let name = path_name(&meta.path);
-            let Some(key) = place.keys().iter().copied().find(|key| *key == name) else {
+            let Some(key) = place.keys().iter().copied().find(|key| key.as_str() == name) else {
                 let (message, meant) = unknown_key_message(&name, place);
                 local.spanned(&meta.path, message);
                 attempted.extend(meant);
@@ -224,11 +265,11 @@ fn example_of(place: Place) -> &'static str {
 
 /// "unknown key" with the most useful hint: the key that belongs elsewhere, a close spelling,
 /// or the list of keys this place accepts.
-fn unknown_key_message(name: &str, place: Place) -> (String, Option<&'static str>) {
+fn unknown_key_message(name: &str, place: Place) -> (String, Option<Key>) {
     let keys = place.keys();
     if let Some(other) = Place::ALL
         .iter()
-        .find(|other| **other != place && other.keys().contains(&name))
+        .find(|other| **other != place && other.keys().iter().any(|key| key.as_str() == name))
     {
         let message = format!(
             "`{name}` belongs on {}, not on {}",
@@ -239,8 +280,8 @@ fn unknown_key_message(name: &str, place: Place) -> (String, Option<&'static str
     }
     let closest = keys
         .iter()
-        .map(|key| (edit_distance(name, key), *key))
-        .filter(|(distance, key)| *distance <= 2.max(key.len() / 3))
+        .map(|key| (edit_distance(name, key.as_str()), *key))
+        .filter(|(distance, key)| *distance <= 2.max(key.as_str().len() / 3))
         .min();
     match closest {
         Some((_, key)) => (
@@ -308,7 +349,7 @@ fn take_value(input: ParseStream) -> syn::Result<TokenStream> {
 /// literal of the wanted kind (as told by `pick`).
 fn literal<T>(
     meta: &ParseNestedMeta,
-    key: &str,
+    key: Key,
     expected: &str,
     errors: &mut Errors,
     pick: impl FnOnce(Lit) -> Option<T>,
@@ -334,7 +375,7 @@ fn literal<T>(
 
 fn lit_str(
     meta: &ParseNestedMeta,
-    key: &str,
+    key: Key,
     example: &str,
     errors: &mut Errors,
 ) -> syn::Result<Option<LitStr>> {
@@ -345,7 +386,7 @@ fn lit_str(
     })
 }
 
-fn lit_int(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> syn::Result<Option<LitInt>> {
+fn lit_int(meta: &ParseNestedMeta, key: Key, errors: &mut Errors) -> syn::Result<Option<LitInt>> {
     let expected = format!("an integer literal from 400 to 599, such as `{key} = 404`");
     literal(meta, key, &expected, errors, |lit| match lit {
         // syn reads `-500` as one literal; it is no status, and its span would cover only `-`.
@@ -358,11 +399,7 @@ fn lit_int(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> syn::Resul
     })
 }
 
-fn lit_bool(
-    meta: &ParseNestedMeta,
-    key: &str,
-    errors: &mut Errors,
-) -> syn::Result<Option<LitBool>> {
+fn lit_bool(meta: &ParseNestedMeta, key: Key, errors: &mut Errors) -> syn::Result<Option<LitBool>> {
     let expected = format!("`true` or `false`, such as `{key} = false`");
     literal(meta, key, &expected, errors, |lit| match lit {
         Lit::Bool(lit) => Some(lit),
@@ -371,7 +408,7 @@ fn lit_bool(
 }
 
 /// A key that takes no value, such as `transparent`.
-fn flag(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> Option<syn::Path> {
+fn flag(meta: &ParseNestedMeta, key: Key, errors: &mut Errors) -> Option<syn::Path> {
     // A word right after the key is a missing comma, which `for_each_key` reports.
     if meta.input.is_empty() || meta.input.peek(Token![,]) || meta.input.peek(Ident::peek_any) {
         return Some(meta.path.clone());

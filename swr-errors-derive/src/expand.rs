@@ -8,13 +8,15 @@ mod catalogue;
 mod display;
 mod from;
 mod json;
+mod kind;
 mod lookup;
 mod responses;
 mod std_error;
 mod swr_error;
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote, ToTokens};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
+use syn::spanned::Spanned;
 use syn::{Generics, Member, Type};
 
 use crate::ast::Field;
@@ -23,18 +25,27 @@ use crate::valid::{Checked, Message};
 pub(crate) fn expand(checked: &Checked) -> TokenStream {
     let krate = &checked.krate;
     let own_table = own_table(checked);
-    let swr_error = swr_error::expand(checked);
+    let json_table = json::table(checked);
+    let has_json = json_table.is_some();
+    let find = lookup::find_fn(checked);
+    let swr_error = swr_error::expand(checked, checked, has_json);
     let display = checked.std_impls.then(|| display::expand(checked));
     let std_error = checked.std_impls.then(|| std_error::expand(checked));
     let lookup = lookup::expand(checked);
     let catalogue = catalogue::expand(checked);
     let from = from::expand(checked);
     let responses = responses::expand(checked);
+    let kind_definition = kind::definition(checked);
+    let kind_impls = kind::impls(checked, has_json);
     quote! {
+        #kind_definition
+
         #[allow(non_upper_case_globals, unused_qualifications, clippy::all, clippy::pedantic)]
         const _: () = {
             use #krate::__private as __swr;
             #own_table
+            #json_table
+            #find
             #swr_error
             #display
             #std_error
@@ -42,6 +53,7 @@ pub(crate) fn expand(checked: &Checked) -> TokenStream {
             #catalogue
             #from
             #responses
+            #kind_impls
         };
     }
 }
@@ -213,4 +225,25 @@ fn bounds_for<'a>(
             quote!(#ty: #bound)
         })
         .collect()
+}
+
+/// `inner`, a transparent field's binding, as `&dyn SwrError`. A concrete type goes through
+/// `Catalogue`, which every wrapped concrete type needs anyway: every use then asks for the one
+/// bound, at the one span (the field's type), and a type that is no `SwrError` gets one error,
+/// not one per use. A type naming a generic parameter is bound by `SwrError` in the impls instead.
+fn wrapped_as_swr(checked: &Checked, field: &Field, inner: &Ident) -> TokenStream {
+    let ty = field.ty;
+    if mentions_generic(ty, checked.input.generics) {
+        return quote!(#inner);
+    }
+    quote_spanned!(located_at(ty.span())=> <#ty as __swr::Catalogue>::__as_swr_error(#inner))
+}
+
+/// `<Ty>::from_code`, through `Catalogue` for a concrete type (see [`wrapped_as_swr`]).
+fn wrapped_from_code(checked: &Checked, field: &Field) -> TokenStream {
+    let ty = field.ty;
+    if mentions_generic(ty, checked.input.generics) {
+        return quote!(<#ty as __swr::SwrError>::from_code);
+    }
+    quote_spanned!(located_at(ty.span())=> <#ty as __swr::Catalogue>::__from_code)
 }

@@ -22,8 +22,10 @@ mod attr;
 mod code;
 mod errors;
 mod expand;
+mod keys;
 mod message;
 mod slots;
+mod stock;
 mod valid;
 
 #[cfg(test)]

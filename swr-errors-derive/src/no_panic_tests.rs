@@ -6,6 +6,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use proc_macro2::{TokenStream, TokenTree};
 
+use crate::keys;
+
 /// A small deterministic generator (xorshift64*), so the corpus is the same on every run.
 struct Rng(u64);
 
@@ -26,25 +28,19 @@ impl Rng {
     }
 }
 
-const KEYS: &[&str] = &[
-    "code",
-    "status",
-    "message",
-    "retry",
-    "transparent",
-    "source",
-    "detail",
-    "crate",
-    "display",
-    "stauts",
-    "cod",
-    "unknown",
-    "r#code",
-    "self",
-    "swr",
-    "a::b",
-    "_",
+/// Keys that are none of [`keys::ALL`]: misspelt, raw, keywords, paths.
+const NOT_KEYS: &[&str] = &[
+    "stauts", "cod", "form", "knid", "unknown", "r#code", "self", "swr", "a::b", "_",
 ];
+
+/// Every key of [`keys::ALL`], then [`NOT_KEYS`]: a key added to `keys.rs` is in the corpus.
+fn corpus_keys() -> Vec<&'static str> {
+    keys::ALL
+        .iter()
+        .map(|key| key.as_str())
+        .chain(NOT_KEYS.iter().copied())
+        .collect()
+}
 
 /// Literals of every kind, and things that are not literals.
 const VALUES: &[&str] = &[
@@ -69,6 +65,10 @@ const VALUES: &[&str] = &[
     "\"nope\"",
     "\"crate\"",
     "\"::swr_errors\"",
+    "\"ChartKind\"",
+    "\"E\"",
+    "\"r#type\"",
+    "\"not an ident\"",
     "\"not a path!\"",
     "r#\"raw\"#",
     "b\"bytes\"",
@@ -104,12 +104,13 @@ const VALUES: &[&str] = &[
 const SEPARATORS: &[&str] = &[" = ", " ", "=", " == ", ": ", ""];
 
 fn random_attr_body(rng: &mut Rng) -> String {
+    let keys = corpus_keys();
     let mut body = String::new();
     for i in 0..rng.below(5) {
         if i > 0 {
             body.push_str(rng.pick(&[", ", ",", " ", ",,", ", "]));
         }
-        body.push_str(rng.pick(KEYS));
+        body.push_str(rng.pick(&keys));
         match rng.below(4) {
             0 => {}
             1 => {
@@ -185,8 +186,12 @@ fn mostly_valid_input(rng: &mut Rng) -> String {
     let mut variants = Vec::new();
     for i in 0..1 + rng.below(6) {
         let status = rng.pick(&["400", "404", "429", "500", "503"]);
-        let code = format!("\"SVCSTG.SVC{}.{status}{i:04}\"", rng.below(3));
-        let (fields, message) = match rng.below(5) {
+        // Now and then a stock code, which an enum wrapping `SwrCode` may not re-declare.
+        let code = match rng.below(12) {
+            0 => "\"SVCSTG.SWR.4040058\"".to_owned(),
+            _ => format!("\"SVCSTG.SVC{}.{status}{i:04}\"", rng.below(3)),
+        };
+        let (fields, message) = match rng.below(7) {
             0 => ("", "\"Plain message\""),
             1 => ("(String)", "\"Item {0} missing\""),
             2 => (
@@ -197,6 +202,11 @@ fn mostly_valid_input(rng: &mut Rng) -> String {
                 "{ #[swr(source)] cause: std::io::Error }",
                 "\"Storage failed\"",
             ),
+            4 => ("(#[swr(from)] std::io::Error)", "\"Io failed\""),
+            5 => (
+                "{ #[swr(source, from)] cause: std::fmt::Error }",
+                "\"Format failed\"",
+            ),
             _ => ("(T)", "\"Value {0:>8}\""),
         };
         let mut attr = format!("#[swr(code = {code}, status = {status}, message = {message})]");
@@ -206,13 +216,23 @@ fn mostly_valid_input(rng: &mut Rng) -> String {
         if rng.below(8) == 0 {
             variants.push(format!(
                 "#[swr(transparent)] W{i}({})",
-                rng.pick(&["SwrCode", "T", "Inner", "String, u8"])
+                rng.pick(&["SwrCode", "T", "Inner", "String, u8", "swr_errors::SwrCode"])
             ));
         } else {
             variants.push(format!("{attr} V{i}{fields}"));
         }
     }
-    format!("enum E{generics} {{ {} }}", variants.join(",\n"))
+    let enum_attr = rng.pick(&[
+        "",
+        "",
+        "#[swr(kind)]",
+        "#[swr(kind = \"EKind\")]",
+        "#[swr(kind, display = false)]",
+    ]);
+    format!(
+        "{enum_attr} enum E{generics} {{ {} }}",
+        variants.join(",\n")
+    )
 }
 
 fn random_input(rng: &mut Rng) -> String {
@@ -264,6 +284,20 @@ const VALID: &[&str] = &[
         BadManifest { #[swr(detail)] reason: String },
         #[swr(code = "SVCSTG.MYSVC.4040004", status = 404, message = "Repository {0} not found")]
         RepoMissing(String),
+        #[swr(transparent)]
+        Stock(SwrCode),
+    }
+    "#,
+    r#"
+    #[swr(kind = "StoreKind")]
+    pub enum StoreError {
+        #[swr(code = "SVCSTG.MYSVC.5001001", status = 500, message = "Read failed")]
+        Read(#[swr(from)] std::io::Error),
+        #[swr(code = "SVCSTG.MYSVC.4001002", status = 400, message = "Bad {cause}")]
+        Bad { #[swr(source, from)] cause: std::fmt::Error },
+        /// The organization is gone.
+        #[swr(code = "SVCSTG.MYSVC.4040058", status = 404)]
+        OrgGone,
         #[swr(transparent)]
         Stock(SwrCode),
     }
@@ -362,5 +396,8 @@ fn well_formed_input_expands_without_errors() {
         let output = crate::derive(valid.parse().unwrap()).to_string();
         assert!(!output.contains("compile_error"), "{output}");
         assert!(output.contains("SwrError for"), "{output}");
+        if valid.contains("kind") {
+            assert!(output.contains("enum StoreKind"), "{output}");
+        }
     }
 }

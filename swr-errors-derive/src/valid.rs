@@ -10,6 +10,7 @@ use syn::LitStr;
 use crate::ast::{Field, Input, Variant};
 use crate::code::Code;
 use crate::errors::Errors;
+use crate::keys::{self, Key};
 use crate::message::{FieldRef, Template};
 
 /// An enum that passed every check.
@@ -20,6 +21,11 @@ pub(crate) struct Checked<'a> {
     /// Whether to generate `Display` and `std::error::Error` (off for thiserror users).
     pub std_impls: bool,
     pub variants: Vec<CheckedVariant<'a>>,
+    /// `#[swr(kind)]`: the name of the kind enum to generate.
+    pub kind: Option<syn::Ident>,
+    /// Whether this is the model of a generated kind enum (see `expand::kind`), which shares the
+    /// tables of the enum it is the kind of.
+    pub is_kind: bool,
 }
 
 impl<'a> Checked<'a> {
@@ -71,6 +77,8 @@ pub(crate) struct Own<'a> {
     pub retry: Option<RetryKind>,
     pub detail: Option<&'a Field<'a>>,
     pub source: Option<&'a Field<'a>>,
+    /// The `#[swr(from)]` field: `From<its type>` builds the variant.
+    pub from: Option<&'a Field<'a>>,
 }
 
 pub(crate) enum Message<'a> {
@@ -134,7 +142,10 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
         }
     }
     check_duplicate_codes(input, &mut errors);
-    check_duplicate_wrapped(&variants, &mut errors);
+    check_stock_codes(input, &mut errors);
+    check_duplicate_from(&variants, &mut errors);
+    check_generic_from(input, &variants, &mut errors);
+    let kind = check_kind(input, &mut errors);
     errors.finish()?;
     Ok(Checked {
         input,
@@ -149,16 +160,104 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
             None => !input.uses_thiserror(),
         },
         variants,
+        kind,
+        is_kind: false,
     })
+}
+
+/// `#[swr(kind)]`: the kind enum's name (`{Enum}Kind` unless given), which must differ from the
+/// enum's; and no transparent variant may wrap a type that names a generic parameter, since the
+/// kind enum has none.
+fn check_kind(input: &Input, errors: &mut Errors) -> Option<syn::Ident> {
+    let attr = input.attrs.kind.as_ref()?;
+    let name = match &attr.name {
+        Some(name) => name.clone(),
+        None => syn::Ident::new(
+            &format!("{}Kind", input.ident.to_string().trim_start_matches("r#")),
+            input.ident.span(),
+        ),
+    };
+    if name == *input.ident {
+        let at: &dyn ToTokens = match &attr.name {
+            Some(name) => name,
+            None => &attr.key,
+        };
+        errors.spanned(
+            at,
+            format!(
+                "the kind enum needs a name of its own: `{name}` is the enum's; try `{name}Kind`"
+            ),
+        );
+    }
+    let params: Vec<String> = input
+        .generics
+        .params
+        .iter()
+        .map(|param| match param {
+            syn::GenericParam::Type(param) => param.ident.to_string(),
+            syn::GenericParam::Lifetime(param) => param.lifetime.to_string(),
+            syn::GenericParam::Const(param) => param.ident.to_string(),
+        })
+        .collect();
+    for variant in &input.variants {
+        if variant.attrs.transparent.is_none() {
+            continue;
+        }
+        if let [field] = variant.fields.as_slice() {
+            if let Some(param) = params.iter().find(|param| mentions(field.ty, param)) {
+                errors.spanned(
+                    field.ty,
+                    format!(
+                        "#[swr(kind)]: the kind enum has no generic parameters, so `{}` cannot carry the kind of `{}`, which names `{param}`; wrap a concrete type, or drop `kind`",
+                        variant.ident,
+                        type_name(field.ty)
+                    ),
+                );
+            }
+        }
+    }
+    Some(name)
+}
+
+/// Whether `ty` mentions the generic parameter written `param` (`T`, `'a`, `N`).
+fn mentions(ty: &syn::Type, param: &str) -> bool {
+    fn walk(tokens: proc_macro2::TokenStream, param: &str, after_quote: bool) -> bool {
+        let mut quote = after_quote;
+        for token in tokens {
+            match token {
+                proc_macro2::TokenTree::Ident(ident) => {
+                    let name = if quote {
+                        format!("'{ident}")
+                    } else {
+                        ident.to_string()
+                    };
+                    if name == param {
+                        return true;
+                    }
+                    quote = false;
+                }
+                proc_macro2::TokenTree::Punct(punct) => quote = punct.as_char() == '\'',
+                proc_macro2::TokenTree::Group(group) => {
+                    if walk(group.stream(), param, false) {
+                        return true;
+                    }
+                    quote = false;
+                }
+                proc_macro2::TokenTree::Literal(_) => quote = false,
+            }
+        }
+        false
+    }
+    walk(ty.to_token_stream(), param, false)
 }
 
 fn check_transparent<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<&'a Field<'a>> {
     let attrs = &variant.attrs;
     let own_keys = [
-        ("code", attrs.code.as_ref().map(LitStr::span)),
-        ("status", attrs.status.as_ref().map(syn::LitInt::span)),
-        ("message", attrs.message.as_ref().map(LitStr::span)),
-        ("retry", attrs.retry.as_ref().map(LitStr::span)),
+        (keys::CODE, attrs.code.as_ref().map(LitStr::span)),
+        (keys::STATUS, attrs.status.as_ref().map(syn::LitInt::span)),
+        (keys::MESSAGE, attrs.message.as_ref().map(LitStr::span)),
+        (keys::RETRY, attrs.retry.as_ref().map(LitStr::span)),
     ];
     for (key, span) in own_keys {
         if let Some(span) = span {
@@ -172,8 +271,8 @@ fn check_transparent<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Optio
     }
     for field in &variant.fields {
         for (key, path) in [
-            ("source", &field.attrs.source),
-            ("detail", &field.attrs.detail),
+            (keys::SOURCE, &field.attrs.source),
+            (keys::DETAIL, &field.attrs.detail),
         ] {
             if let Some(path) = path {
                 errors.spanned(
@@ -181,6 +280,12 @@ fn check_transparent<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Optio
                     format!("a transparent variant forwards `{key}` from the field it wraps; remove #[swr({key})]"),
                 );
             }
+        }
+        if let Some(path) = &field.attrs.from {
+            errors.spanned(
+                path,
+                format!("a transparent variant already converts from the field it wraps (`From<{}>`); remove #[swr({})]", type_name(field.ty), keys::FROM),
+            );
         }
     }
     match variant.fields.as_slice() {
@@ -205,7 +310,7 @@ fn check_own<'a>(variant: &'a Variant<'a>, index: usize, errors: &mut Errors) ->
     let code = match &attrs.code {
         Some(lit) => check_code(lit, errors),
         None => {
-            if !attrs.seen.contains(&"code") {
+            if !attrs.seen.contains(&keys::CODE) {
                 errors.spanned(
                     ident,
                     format!("`{ident}` needs a code: #[swr(code = \"SVCSTG.MYSVC.4040001\", status = 404)]"),
@@ -217,7 +322,7 @@ fn check_own<'a>(variant: &'a Variant<'a>, index: usize, errors: &mut Errors) ->
     let status = match &attrs.status {
         Some(lit) => check_status(lit, code.as_ref().map(|(_, parsed)| parsed), errors),
         None => {
-            if !attrs.seen.contains(&"status") {
+            if !attrs.seen.contains(&keys::STATUS) {
                 errors.spanned(
                     ident,
                     format!("`{ident}` needs a status: #[swr(status = 404)]"),
@@ -233,16 +338,18 @@ fn check_own<'a>(variant: &'a Variant<'a>, index: usize, errors: &mut Errors) ->
         .and_then(|lit| check_retry(lit, errors));
     let detail = single_marked(
         variant,
-        "detail",
+        keys::DETAIL,
         |field| field.attrs.detail.as_ref(),
         errors,
     );
+    // A `from` field is the source: thiserror's `#[from]` means the same.
     let source = single_marked(
         variant,
-        "source",
-        |field| field.attrs.source.as_ref(),
+        keys::SOURCE,
+        |field| field.attrs.source.as_ref().or(field.attrs.from.as_ref()),
         errors,
     );
+    let from = check_from(variant, errors);
     let ((code, parsed), status, message) = (code?, status?, message?);
     let retry = if attrs.retry.is_some() {
         Some(retry?)
@@ -258,19 +365,21 @@ fn check_own<'a>(variant: &'a Variant<'a>, index: usize, errors: &mut Errors) ->
         retry,
         detail: detail?,
         source: source?,
+        from: from?,
     })
 }
 
 fn check_code(lit: &LitStr, errors: &mut Errors) -> Option<(String, Code)> {
     let text = lit.value();
-    match Code::parse(&text) {
-        Some(parsed) => Some((text, parsed)),
-        None => {
+    match Code::check(&text) {
+        Ok(parsed) => Some((text, parsed)),
+        Err(why) => {
             errors.spanned(
                 lit,
                 format!(
-                    "`{text}` is not an SWR error code: expected `SVCSTG.<SERVICE>.<7 digits>` \
-                     with an upper-case SERVICE, such as `SVCSTG.SWR.4040010`"
+                    "`{}` is not an SWR error code: {why}. A code is `SVCSTG.<SERVICE>.<7 digits>` \
+                     with an upper-case SERVICE, such as `SVCSTG.SWR.4040010`",
+                    text.escape_debug()
                 ),
             );
             None
@@ -307,7 +416,7 @@ fn check_status(lit: &syn::LitInt, code: Option<&Code>, errors: &mut Errors) -> 
 fn check_message<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Message<'a>> {
     let ident = variant.ident;
     let Some(lit) = &variant.attrs.message else {
-        if variant.attrs.seen.contains(&"message") {
+        if variant.attrs.seen.contains(&keys::MESSAGE) {
             return None;
         }
         return match &variant.attrs.doc {
@@ -339,7 +448,10 @@ fn check_message<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Me
             Some(field) => fields.push((wanted.clone(), field)),
             None => errors.spanned(
                 lit,
-                format!("the message reads `{{{name}}}`, but `{ident}` has no field `{name}`"),
+                format!(
+                    "the message reads `{{{name}}}`, but `{ident}` has no field `{name}`; {}",
+                    fields_it_has(variant)
+                ),
             ),
         }
     }
@@ -352,6 +464,25 @@ fn check_message<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Me
         span: lit.span(),
         fields,
     })
+}
+
+/// "its fields are `repo`, `tag`", "its fields are `{0}`, `{1}`", or "it has no fields".
+fn fields_it_has(variant: &Variant) -> String {
+    if variant.fields.is_empty() {
+        return "it has no fields".to_owned();
+    }
+    let names: Vec<String> = variant
+        .fields
+        .iter()
+        .map(|field| match field.member {
+            syn::Member::Named(_) => format!("`{}`", field.name()),
+            syn::Member::Unnamed(_) => format!("`{{{}}}`", field.name()),
+        })
+        .collect();
+    match names.as_slice() {
+        [one] => format!("its one field is {one}"),
+        _ => format!("its fields are {}", names.join(", ")),
+    }
 }
 
 fn check_retry(lit: &LitStr, errors: &mut Errors) -> Option<RetryKind> {
@@ -373,10 +504,67 @@ fn check_retry(lit: &LitStr, errors: &mut Errors) -> Option<RetryKind> {
     None
 }
 
+/// The `#[swr(from)]` field, if any; an error (and `None`) at every other field of its variant,
+/// since `From<Field>` could not fill them.
+fn check_from<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Option<&'a Field<'a>>> {
+    let Some(field) = variant
+        .fields
+        .iter()
+        .find(|field| field.attrs.from.is_some())
+    else {
+        return Some(None);
+    };
+    let mut ok = true;
+    for other in variant
+        .fields
+        .iter()
+        .filter(|other| other.member != field.member)
+    {
+        ok = false;
+        let what = match &other.member {
+            syn::Member::Named(ident) => {
+                format!("field `{}`", ident.to_string().trim_start_matches("r#"))
+            }
+            syn::Member::Unnamed(index) => format!("field {}", index.index),
+        };
+        let at: &dyn ToTokens = match &other.member {
+            syn::Member::Named(ident) => ident,
+            syn::Member::Unnamed(_) => other.ty,
+        };
+        errors.spanned(
+            at,
+            format!(
+                "`{}` has #[swr({})] on `{}`, so it may have no other field: `From<{}>` could not fill {what}",
+                variant.ident,
+                keys::FROM,
+                field.name(),
+                type_name(field.ty),
+            ),
+        );
+    }
+    ok.then_some(Some(field))
+}
+
+/// A type as the user wrote it, for messages: `std::io::Error`, `&'a str`, `Box<dyn Error>`.
+pub(crate) fn type_name(ty: &syn::Type) -> String {
+    let spaced = ty.to_token_stream().to_string();
+    let chars: Vec<char> = spaced.chars().collect();
+    let word = |c: char| c.is_alphanumeric() || c == '_' || c == '\'';
+    let mut out = String::with_capacity(spaced.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let keep = c != ' '
+            || (i > 0 && word(chars[i - 1]) && chars.get(i + 1).is_some_and(|&next| word(next)));
+        if keep {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The one field marked with `key`, if any; an error (and `None`) when two are.
 fn single_marked<'a>(
     variant: &'a Variant<'a>,
-    key: &str,
+    key: Key,
     marker: impl Fn(&'a Field<'a>) -> Option<&'a syn::Path>,
     errors: &mut Errors,
 ) -> Option<Option<&'a Field<'a>>> {
@@ -435,27 +623,139 @@ fn check_duplicate_codes(input: &Input, errors: &mut Errors) {
     }
 }
 
-/// Two transparent variants around the same type: the lookup by code could not tell them apart,
-/// and their `From` impls would conflict. Types are compared as written, which catches the
-/// common case (`Stock(SwrCode)` twice) without resolving paths.
-fn check_duplicate_wrapped(variants: &[CheckedVariant], errors: &mut Errors) {
-    let mut first_use: HashMap<String, &syn::Ident> = HashMap::new();
-    for variant in variants {
-        let Kind::Transparent(field) = &variant.kind else {
+/// A `from` field whose type is a bare type parameter (`E`) converts from any type, so beside any
+/// other conversion of the enum (`from`, transparent, thiserror's `#[from]`) the `From` impls
+/// would overlap (E0119, pointed at the derive): reported here, at the parameter's field.
+fn check_generic_from(input: &Input, variants: &[CheckedVariant], errors: &mut Errors) {
+    let is_param = |ty: &syn::Type| match ty {
+        syn::Type::Path(path) if path.qself.is_none() => {
+            path.path.get_ident().is_some_and(|ident| {
+                input
+                    .generics
+                    .type_params()
+                    .any(|param| param.ident == *ident)
+            })
+        }
+        _ => false,
+    };
+    let conversions: Vec<(&syn::Ident, &Field)> = variants
+        .iter()
+        .filter_map(|variant| {
+            let field = match &variant.kind {
+                Kind::Transparent(field) => Some(*field),
+                Kind::Own(own) => own
+                    .from
+                    .or_else(|| variant.ast.fields.iter().find(|field| field.thiserror_from)),
+            }?;
+            Some((variant.ast.ident, field))
+        })
+        .collect();
+    if conversions.len() < 2 {
+        return;
+    }
+    for (ident, field) in &conversions {
+        if !is_param(field.ty) {
+            continue;
+        }
+        let others: Vec<String> = conversions
+            .iter()
+            .filter(|(other, _)| other != ident)
+            .map(|(other, field)| format!("`{other}` (`From<{}>`)", type_name(field.ty)))
+            .collect();
+        errors.spanned(
+            field.ty,
+            format!(
+                "`{ident}` converts from the type parameter `{}`, which may be any type, so its `From` \
+                 would overlap the other conversions of the enum: {}; keep one, and build the \
+                 others with `map_err`",
+                type_name(field.ty),
+                others.join(", ")
+            ),
+        );
+    }
+}
+
+/// Whether `ty` is the stock catalogue, `SwrCode` (by its last path segment, as written:
+/// `SwrCode`, `swr_errors::SwrCode`, `crate::SwrCode`).
+pub(crate) fn is_stock(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Path(path) if path.qself.is_none() => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| last.ident == "SwrCode" && last.arguments.is_none()),
+        syn::Type::Group(group) => is_stock(&group.elem),
+        syn::Type::Paren(paren) => is_stock(&paren.elem),
+        _ => false,
+    }
+}
+
+/// Composition with the stock catalogue, checked here rather than in const evaluation: in an enum
+/// that wraps `SwrCode`, a code of its own that is also a stock code is an error at that code,
+/// naming the stock variant. Runs over every well-formed code, like [`check_duplicate_codes`], so
+/// it is reported with every other mistake of the enum.
+fn check_stock_codes(input: &Input, errors: &mut Errors) {
+    let Some(stock) = input.variants.iter().find(|variant| {
+        variant.attrs.transparent.is_some()
+            && matches!(variant.fields.as_slice(), [field] if is_stock(field.ty))
+    }) else {
+        return;
+    };
+    for variant in &input.variants {
+        let Some(lit) = &variant.attrs.code else {
             continue;
         };
-        let written = field.ty.to_token_stream().to_string();
+        if variant.attrs.transparent.is_some() {
+            continue;
+        }
+        let code = lit.value();
+        if let Some(stock_variant) = crate::stock::stock_variant(&code) {
+            errors.spanned(
+                lit,
+                format!(
+                    "`{}` re-declares `SwrCode::{stock_variant}`, `{code}`, which `{}` already \
+                     produces: use `SwrCode::{stock_variant}`, or give `{}` a code of your own service",
+                    variant.ident, stock.ident, variant.ident
+                ),
+            );
+        }
+    }
+}
+
+/// Two variants that convert from the same type: two transparent variants around it (the lookup
+/// by code could not tell them apart), or a `from` field and another conversion. Their `From`
+/// impls would conflict. Types are compared as written, which catches the common case
+/// (`Stock(SwrCode)` twice, `io::Error` in two variants) without resolving paths.
+fn check_duplicate_from(variants: &[CheckedVariant], errors: &mut Errors) {
+    let mut first_use: HashMap<String, (&syn::Ident, bool)> = HashMap::new();
+    for variant in variants {
+        let (field, transparent) = match &variant.kind {
+            Kind::Transparent(field) => (*field, true),
+            Kind::Own(own) => match own.from {
+                Some(field) => (field, false),
+                None => match variant.ast.fields.as_slice() {
+                    // thiserror's `#[from]` writes a `From` impl too.
+                    [field] if field.thiserror_from => (field, false),
+                    _ => continue,
+                },
+            },
+        };
+        let written = type_name(field.ty);
         match first_use.get(&written) {
-            Some(first) => errors.spanned(
+            Some((first, true)) if transparent => errors.spanned(
+                field.ty,
+                format!("`{first}` already wraps `{written}`: wrap each type in one transparent variant"),
+            ),
+            Some((first, _)) => errors.spanned(
                 field.ty,
                 format!(
-                    "`{}` already wraps `{}`: wrap each type in one transparent variant",
-                    first,
-                    written.replace(' ', "")
+                    "`{first}` already converts from `{written}`: two variants cannot both take `From<{written}>`; \
+                     build `{}` with `map_err` instead",
+                    variant.ast.ident
                 ),
             ),
             None => {
-                first_use.insert(written, variant.ast.ident);
+                first_use.insert(written, (variant.ast.ident, transparent));
             }
         }
     }

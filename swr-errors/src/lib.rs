@@ -53,33 +53,76 @@
 //!
 //! # The attributes
 //!
-//! On a variant, `#[swr(...)]` takes:
-//!
-//! | key | meaning |
-//! |---|---|
-//! | `code = "SVCSTG.<SERVICE>.<7 digits>"` | the error code; unique in the enum |
-//! | `status = 404` | the HTTP status, 400 to 599, equal to the code's first three digits |
-//! | `message = "..."` | the message; `{name}` and `{0}` interpolate fields by `Display`. Without it, the first paragraph of the doc comment, verbatim |
-//! | `retry = "throttled" \| "busy" \| "server_error"` | the [`RetryKind`] |
-//! | `transparent` | on a one-field variant: code, status, message, detail, retry kind and source all come from the field, which implements `SwrError`; also generates `From<Field>` |
-//!
-//! On a field: `#[swr(source)]` (returned by `Error::source`, never serialized) and
-//! `#[swr(detail)]` (the body's `"detail"`; borrowed when the field is text, else formatted).
-//!
-//! On the enum: `#[swr(crate = "path")]`, the path to this crate when it is not
-//! `::swr_errors` (as serde's `crate` attribute), and `#[swr(display = false)]`, which leaves
-//! `Display` and `std::error::Error` to you.
+//! | key | where | meaning |
+//! |---|---|---|
+//! | `code = "SVCSTG.<SERVICE>.<7 digits>"` | variant | the error code; unique in the enum, and not a code of a type it wraps (a stock code beside `Stock(SwrCode)` is reported at the variant, naming the [`SwrCode`] variant) |
+//! | `status = 404` | variant | the HTTP status, 400 to 599, equal to the code's first three digits |
+//! | `message = "..."` | variant | the message; `{name}` and `{0}` interpolate fields by `Display`. Without it, the first paragraph of the doc comment, verbatim |
+//! | `retry = "throttled" \| "busy" \| "server_error"` | variant | the [`RetryKind`] |
+//! | `transparent` | variant | on a one-field variant: code, status, message, detail, retry kind and source all come from the field, which implements `SwrError`; also generates `From<Field>` |
+//! | `source` | field | returned by `Error::source`, never serialized |
+//! | `detail` | field | the body's `"detail"`; borrowed when the field is text, else formatted |
+//! | `from` | field | on the only field of a variant (alone or with `source`): `From<Field>` for the enum, so `?` converts it, and the field is the source, as thiserror's `#[from]`; two variants cannot convert from the same type |
+//! | `crate = "path"` | enum | the path to this crate when it is not `::swr_errors` (as serde's `crate` attribute) |
+//! | `display = false` | enum | leaves `Display` and `std::error::Error` to you |
+//! | `kind`, `kind = "Name"` | enum | generates `{Enum}Kind` (or `Name`), the enum's kind: see below |
 //!
 //! # What the derive generates
 //!
 //! [`SwrError`], [`Catalogue`] (every code as static data), `Display` (the message),
 //! `std::error::Error` (with `source`), `FromStr` and `TryFrom<&str>` by code (error:
 //! [`UnknownCode`]) when some variant can be found by its code (a unit or a transparent variant;
-//! `TryFrom<&str>` is left out when a transparent field is a type parameter, where it would
-//! overlap core's blanket impl), `From<Inner>` for each transparent variant (unless thiserror's
-//! `#[from]` writes it), [`AllVariants`] when every variant is a unit variant of a non-generic
-//! enum, and the `http`, `axum` and `actix-web` responses and the `tonic::Status` of the features
-//! that are on.
+//! `TryFrom<&str>` is left out when a transparent or `from` field is a type parameter, where it
+//! would overlap core's blanket impl), `From<Inner>` for each transparent variant and each `from`
+//! field (unless thiserror's `#[from]` writes it), [`AllVariants`] when every variant is a unit
+//! variant of a non-generic enum, and the `http`, `axum` and `actix-web` responses and the
+//! `tonic::Status` of the features that are on.
+//!
+//! With `#[swr(kind)]`, also `{Enum}Kind` (with the enum's visibility): one unit variant per
+//! variant, of the same name, `Copy, Clone, Debug, PartialEq, Eq, Hash`, implementing everything
+//! above with the same codes, statuses and retry kinds, so that every variant, with fields or not,
+//! is found by its code (`from_code`, `FromStr`, [`AllVariants::ALL`] when the enum has no
+//! transparent variant, [`RemoteError::known_as`]); and `err.kind()` (the [`Kinded`] trait, also
+//! an inherent method). A transparent variant's kind carries the kind of the type it wraps
+//! ([`Kinded::Kind`]: `SwrCode` is its own kind, a derived enum's is its kind enum), which must
+//! not name a generic parameter of the enum. A kind has no fields, so its `message()` is the
+//! variant's message as written: the doc comment or `message`, with any `{field}` placeholders
+//! left unfilled (`"Invalid tag {tag} for {repo}"`, as in [`CodeInfo::message`]); its `detail()`
+//! is `None`.
+//!
+//! ```
+//! use swr_errors::{RemoteError, SwrCode, SwrError};
+//!
+//! #[derive(Debug, SwrError)]
+//! #[swr(kind)]
+//! pub enum ChartError {
+//!     #[swr(code = "SVCSTG.CHARTS.4001001", status = 400, message = "Invalid tag {tag}")]
+//!     BadTag { tag: String },
+//!     #[swr(code = "SVCSTG.CHARTS.5001002", status = 500, message = "Storage failed")]
+//!     Storage(#[swr(from)] std::io::Error),
+//!     #[swr(transparent)]
+//!     Stock(SwrCode),
+//! }
+//!
+//! let err = ChartError::BadTag { tag: "v?".into() };
+//! assert_eq!(err.kind(), ChartErrorKind::BadTag);
+//! assert_eq!(ChartErrorKind::BadTag.message(), "Invalid tag {tag}");
+//!
+//! // The client side matches every variant by its code.
+//! let remote = RemoteError::from_response(400, err.to_json().as_bytes());
+//! assert_eq!(remote.known_as::<ChartErrorKind>(), Some(ChartErrorKind::BadTag));
+//! let remote = RemoteError::from_response(404, SwrCode::ImageNotFound.to_json().as_bytes());
+//! assert_eq!(
+//!     remote.known_as::<ChartErrorKind>(),
+//!     Some(ChartErrorKind::Stock(SwrCode::ImageNotFound))
+//! );
+//!
+//! // `?` converts the `from` field.
+//! fn read() -> Result<Vec<u8>, ChartError> {
+//!     Ok(std::fs::read("/no/such/file")?)
+//! }
+//! assert_eq!(read().unwrap_err().kind(), ChartErrorKind::Storage);
+//! ```
 //!
 //! # With thiserror
 //!
@@ -112,6 +155,7 @@ mod body;
 mod catalogue;
 mod format;
 mod json;
+mod kind;
 mod lookup;
 mod remote;
 mod response;
@@ -143,6 +187,7 @@ pub mod tonic;
 pub use body::{ErrorBody, ErrorEntry};
 pub use catalogue::SwrCode;
 pub use format::{BodyFormat, DualErrorBody, UnknownBodyFormat};
+pub use kind::Kinded;
 pub use lookup::UnknownCode;
 #[cfg(feature = "reqwest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]

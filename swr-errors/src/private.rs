@@ -22,6 +22,7 @@ pub use crate::json::{write_body, write_body_from};
 pub use crate::lookup::{split_code, UnknownCode};
 pub use crate::retry::RetryKind;
 pub use crate::table::{AllVariants, Catalogue, CodeInfo};
+pub use crate::Kinded;
 pub use crate::SwrError;
 
 /// Where a value's data lives: in the deriving enum's own tables (by the variant's position among
@@ -179,6 +180,43 @@ pub const fn first_shared(a: &[&'static str], b: &[&'static str]) -> Option<&'st
         }
     }
     None
+}
+
+/// The position in `a` of the first code present in both lists, each sorted by [`str_cmp`]; as
+/// [`first_shared`].
+pub const fn first_shared_at(a: &[&'static str], b: &[&'static str]) -> Option<usize> {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match str_cmp(a[i], b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => return Some(i),
+        }
+    }
+    None
+}
+
+/// The compile error for an own code of `ours` (declared by its variant `variant`) that `theirs`,
+/// wrapped by the variant `wrapper`, also declares.
+pub const fn own_clash_message(
+    code: &str,
+    ours: &str,
+    variant: &str,
+    theirs: &str,
+    wrapper: &str,
+) -> ConstMessage {
+    ConstMessage::new()
+        .push("duplicate code `")
+        .push(code)
+        .push("`: `")
+        .push(ours)
+        .push("::")
+        .push(variant)
+        .push("` re-declares a code of `")
+        .push(theirs)
+        .push("`, which `")
+        .push(wrapper)
+        .push("` wraps: a code names one error, so remove one of the two or renumber it")
 }
 
 /// The compile error for a code that two types both declare.

@@ -1,6 +1,7 @@
 //! What a derived type knows about its codes as static data: [`Catalogue`] and [`AllVariants`].
 
 use crate::retry::RetryKind;
+use crate::SwrError;
 
 /// One code a type can produce, with its status, message and retry kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -37,12 +38,35 @@ pub struct CodeInfo {
 /// assert_eq!(SwrCode::CODES[0].code, "SVCSTG.SWR.4010000");
 /// ```
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` does not list its codes (`swr_errors::Catalogue`)",
-    note = "a #[swr(transparent)] variant wraps a type that derives SwrError, such as `swr_errors::SwrCode`"
+    message = "`{Self}` is not an SWR error that a transparent variant can wrap: it does not implement `swr_errors::Catalogue`",
+    label = "not a derived SWR error",
+    note = "a #[swr(transparent)] variant wraps a type that derives SwrError (which implements `SwrError` and `Catalogue`), such as `swr_errors::SwrCode`"
 )]
-pub trait Catalogue {
+pub trait Catalogue: SwrError {
     /// Every code of the type, own codes first, in declaration order.
     const CODES: &'static [CodeInfo];
+
+    /// Not public API: how the derive reaches a transparent field, so that a field that is no
+    /// `SwrError` fails one bound (this trait's), reported once, instead of one per use.
+    #[doc(hidden)]
+    #[inline]
+    fn __as_swr_error(&self) -> &dyn SwrError
+    where
+        Self: Sized,
+    {
+        self
+    }
+
+    /// Not public API: [`SwrError::from_code`] through this trait, as
+    /// [`__as_swr_error`](Catalogue::__as_swr_error).
+    #[doc(hidden)]
+    #[inline]
+    fn __from_code(code: &str) -> Option<Self>
+    where
+        Self: Sized,
+    {
+        <Self as SwrError>::from_code(code)
+    }
 
     /// The codes of [`CODES`](Catalogue::CODES) sorted byte-wise, for the derive's linear
     /// composition check. Not public API: the derive writes it; a hand-written implementation

@@ -12,15 +12,21 @@
 //! wrapped type, such as `SwrCode`, takes part, whatever the enum's generics.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned, ToTokens};
+use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{impl_generics, located_at, mentions_generic};
-use crate::valid::Checked;
+use super::{bounds_for, impl_generics, located_at, mentions_generic};
+use crate::valid::{is_stock, type_name, Checked};
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;
-    let generics = impl_generics(checked.input.generics, &[]);
+    // `Catalogue: SwrError`: the impl needs the bounds of the `SwrError` impl.
+    let extra = bounds_for(
+        checked,
+        checked.transparent().map(|(_, field)| field),
+        &quote!(__swr::SwrError),
+    );
+    let generics = impl_generics(checked.input.generics, &extra);
     let (impl_generics, ty_generics, where_clause) = (
         &generics.impl_generics,
         &generics.ty_generics,
@@ -37,19 +43,29 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     let sorted_of = |ty: &syn::Type| quote_spanned!(located_at(ty.span())=> <#ty as __swr::Catalogue>::__SORTED_CODES);
     let lists: Vec<TokenStream> = wrapped.iter().map(|ty| codes_of(ty)).collect();
 
-    let mut own_sorted: Vec<&str> = checked.own().map(|(_, own)| own.code.as_str()).collect();
+    // Own codes sorted, with the variant of each: a clash names the variant that re-declared it.
+    let mut own_sorted: Vec<(&str, String)> = checked
+        .own()
+        .map(|(variant, own)| (own.code.as_str(), unraw(variant.ast.ident)))
+        .collect();
     own_sorted.sort_unstable();
     let own_count = own_sorted.len();
+    let own_codes = own_sorted.iter().map(|(code, _)| code);
 
     let name = ident.to_string();
+    let wrappers: Vec<String> = checked
+        .transparent()
+        .filter(|(_, field)| !mentions_generic(field.ty, checked.input.generics))
+        .map(|(variant, _)| unraw(variant.ast.ident))
+        .collect();
     let mut checks = Vec::new();
+    let mut own_checked = false;
     for (i, ty) in wrapped.iter().enumerate() {
-        checks.push(clash_check(
-            quote!(&__SWR_SORTED_0),
-            &name,
-            ty,
-            &sorted_of(ty),
-        ));
+        // The derive itself checks own codes against the stock catalogue (see `valid`).
+        if !is_stock(ty) {
+            own_checked = true;
+            checks.push(own_clash_check(&name, &wrappers[i], ty, &sorted_of(ty)));
+        }
         for earlier in &wrapped[..i] {
             checks.push(clash_check(
                 sorted_of(earlier),
@@ -59,6 +75,10 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
             ));
         }
     }
+    let own_names = own_checked.then(|| {
+        let names = own_sorted.iter().map(|(_, name)| name);
+        quote!(const __SWR_SORTED_NAMES: [&__swr::str; #own_count] = [#(#names),*];)
+    });
 
     // Own codes, then each wrapped type's, merged one list at a time.
     let mut merges = Vec::new();
@@ -79,7 +99,8 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         const __SWR_LEN: __swr::usize = __SWR_OWN.len() #(+ #lists.len())*;
         const __SWR_CODES: [__swr::CodeInfo; __SWR_LEN] =
             __swr::concat_codes::<__SWR_LEN>(&[__SWR_OWN #(, #lists)*]);
-        const __SWR_SORTED_0: [&__swr::str; #own_count] = [#(#own_sorted),*];
+        const __SWR_SORTED_0: [&__swr::str; #own_count] = [#(#own_codes),*];
+        #own_names
         #(#merges)*
 
         #[automatically_derived]
@@ -89,6 +110,24 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         }
 
         #(#checks)*
+    }
+}
+
+/// A const item that fails to evaluate when an own code of the enum is also a code of `ty`, wrapped
+/// by the variant `wrapper`, naming the code and the variant that re-declared it. Spanned on `ty`.
+fn own_clash_check(
+    enum_name: &str,
+    wrapper: &str,
+    ty: &syn::Type,
+    theirs: &TokenStream,
+) -> TokenStream {
+    let theirs_name = type_name(ty);
+    quote_spanned! {located_at(ty.span())=>
+        const _: () = if let __swr::Some(__swr_at) = __swr::first_shared_at(&__SWR_SORTED_0, #theirs) {
+            ::core::panic!("{}", __swr::own_clash_message(
+                __SWR_SORTED_0[__swr_at], #enum_name, __SWR_SORTED_NAMES[__swr_at], #theirs_name, #wrapper,
+            ).as_str())
+        };
     }
 }
 
@@ -109,6 +148,24 @@ fn clash_check(
     }
 }
 
-fn type_name(ty: &syn::Type) -> String {
-    ty.to_token_stream().to_string().replace(' ', "")
+/// An identifier as a message names it: `type`, not `r#type`.
+fn unraw(ident: &syn::Ident) -> String {
+    ident.to_string().trim_start_matches("r#").to_owned()
+}
+
+/// `Catalogue` for the kind enum `kind` of `checked`'s enum: the same lists, already built in the
+/// block, and no check of its own (the enum's covers the same codes).
+pub(super) fn kind_impl(checked: &Checked, kind: &syn::Ident) -> TokenStream {
+    let wrapped = checked
+        .transparent()
+        .filter(|(_, field)| !mentions_generic(field.ty, checked.input.generics))
+        .count();
+    let last = format_ident!("__SWR_SORTED_{}", wrapped);
+    quote! {
+        #[automatically_derived]
+        impl __swr::Catalogue for #kind {
+            const CODES: &'static [__swr::CodeInfo] = &__SWR_CODES;
+            const __SORTED_CODES: &'static [&'static __swr::str] = &#last;
+        }
+    }
 }

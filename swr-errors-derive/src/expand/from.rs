@@ -1,5 +1,5 @@
-//! `impl From<Inner>` for each transparent variant, so `?` converts the wrapped type; left to
-//! thiserror when the field carries its `#[from]`.
+//! `impl From<Inner>` for each transparent variant and each `#[swr(from)]` field, so `?` converts
+//! the wrapped type; left to thiserror when the field carries its `#[from]`.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -15,8 +15,12 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         &generics.ty_generics,
         &generics.where_clause,
     );
+    let from_fields = checked
+        .own()
+        .filter_map(|(variant, own)| Some((variant, own.from?)));
     let impls = checked
         .transparent()
+        .chain(from_fields)
         .filter(|(_, field)| !field.thiserror_from)
         .map(|(variant, field)| {
             let (ty, member, name) = (field.ty, &field.member, variant.ast.ident);

@@ -11,9 +11,10 @@ use quote::quote;
 
 use crate::valid::{Checked, Message};
 
-/// The `write_json` method of the `SwrError` impl; nothing (the trait's general writer) when no
-/// own variant has a static message.
-pub(super) fn write_json_method(checked: &Checked) -> TokenStream {
+/// `__SWR_JSON`, the body prefix of each own variant with a static message (`""` for the others),
+/// indexed like `__SWR_OWN`; `None` when no own variant has a static message. The enum and its
+/// kind share it.
+pub(super) fn table(checked: &Checked) -> Option<TokenStream> {
     let prefixes: Vec<String> = checked
         .own()
         .map(|(_, own)| match &own.message {
@@ -23,6 +24,17 @@ pub(super) fn write_json_method(checked: &Checked) -> TokenStream {
         })
         .collect();
     if prefixes.iter().all(String::is_empty) {
+        return None;
+    }
+    Some(quote! {
+        const __SWR_JSON: &[&__swr::str] = &[#(#prefixes),*];
+    })
+}
+
+/// The `write_json` method of the `SwrError` impl, reading [`table`]; nothing (the trait's
+/// general writer) when there is no table.
+pub(super) fn write_json_method(has_table: bool) -> TokenStream {
+    if !has_table {
         return TokenStream::new();
     }
     let general = quote! {
@@ -35,7 +47,6 @@ pub(super) fn write_json_method(checked: &Checked) -> TokenStream {
     };
     quote! {
         fn write_json(&self, __swr_out: &mut __swr::String) {
-            const __SWR_JSON: &[&__swr::str] = &[#(#prefixes),*];
             match __swr::Slotted::slot(self) {
                 __swr::Slot::Own(index) if !__SWR_JSON[index].is_empty() => __swr::write_body_from(
                     __swr_out,

@@ -2,7 +2,9 @@
 //!
 //! `from_code` splits the string into prefix and seven digits, compares the prefix, and finds the
 //! number in a collision-free slot table (or, failing one, a `match`): no hashing of the string,
-//! no allocation, and a miss on a foreign prefix costs a few byte comparisons. Only unit variants can be built from a code alone; transparent variants ask the
+//! no allocation, and a miss on a foreign prefix costs a few byte comparisons. One search, `__swr_find`,
+//! serves the enum and its kind. Only unit variants can be built from a code alone (a kind builds
+//! every variant); transparent variants ask the
 //! type they wrap.
 
 use std::collections::BTreeMap;
@@ -10,48 +12,96 @@ use std::collections::BTreeMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{bounds_for, impl_generics, mentions_type_param};
+use super::{bounds_for, impl_generics, mentions_type_param, wrapped_from_code};
 use crate::slots;
-use crate::valid::{Checked, Own};
+use crate::valid::{Checked, Kind, Own};
+
+/// `__swr_find`, at the top of the block: the position in `__SWR_OWN` of the variant whose code is
+/// the given one, among the variants the lookup covers: the unit variants, or, when the enum has
+/// a kind, every variant with a code of its own (the kind builds each of them). The enum and its
+/// kind share it, so the slot tables are emitted once. Nothing when it would cover no variant.
+pub(super) fn find_fn(checked: &Checked) -> TokenStream {
+    let all = checked.kind.is_some();
+    let mut by_prefix: BTreeMap<&str, Vec<&Own>> = BTreeMap::new();
+    for (variant, own) in checked.own() {
+        if all || variant.ast.fields.is_empty() {
+            by_prefix.entry(&own.parsed.prefix).or_default().push(own);
+        }
+    }
+    if by_prefix.is_empty() {
+        return TokenStream::new();
+    }
+    // The `match` on the prefix compares in order: the service with the most codes goes first.
+    let mut by_prefix: Vec<(&str, Vec<&Own>)> = by_prefix.into_iter().collect();
+    by_prefix.sort_by_key(|(_, owns)| std::cmp::Reverse(owns.len()));
+    let prefixes = by_prefix.iter().map(|(prefix, owns)| {
+        let lookup = prefix_lookup(owns);
+        quote!(#prefix => #lookup,)
+    });
+    // The number of each own variant, by position: what a slot's candidate is checked against.
+    let numbers = checked.own().map(|(_, own)| own.parsed.number);
+    quote! {
+        const __SWR_NUMBERS: &[__swr::u32] = &[#(#numbers),*];
+
+        fn __swr_find(__swr_code: &__swr::str) -> __swr::Option<__swr::usize> {
+            let (__swr_prefix, __swr_number) = __swr::split_code(__swr_code)?;
+            match __swr_prefix {
+                #(#prefixes)*
+                _ => __swr::None,
+            }
+        }
+    }
+}
+
+/// Whether [`find_fn`] covers the variant.
+fn covered(checked: &Checked, variant: &crate::valid::CheckedVariant) -> bool {
+    checked.kind.is_some() || variant.ast.fields.is_empty()
+}
 
 /// The `from_code` method of the `SwrError` impl, or nothing when no value can be found by code.
-pub(super) fn from_code_method(checked: &Checked) -> TokenStream {
+///
+/// `parent` is the enum whose block holds `__swr_find`: the enum itself, or, for its kind, the
+/// enum it is the kind of.
+pub(super) fn from_code_method(checked: &Checked, parent: &Checked) -> TokenStream {
     if !has_lookup(checked) {
         return TokenStream::new();
     }
-    let mut by_prefix: BTreeMap<&str, Vec<(&Own, &syn::Ident)>> = BTreeMap::new();
-    for (variant, own) in checked.own() {
-        if variant.ast.fields.is_empty() {
-            by_prefix
-                .entry(&own.parsed.prefix)
-                .or_default()
-                .push((own, variant.ast.ident));
-        }
-    }
-    // The `match` on the prefix compares in order: the service with the most codes goes first.
-    let mut by_prefix: Vec<(&str, Vec<(&Own, &syn::Ident)>)> = by_prefix.into_iter().collect();
-    by_prefix.sort_by_key(|(_, variants)| std::cmp::Reverse(variants.len()));
-    let own_lookup = (!by_prefix.is_empty()).then(|| {
-        let prefixes = by_prefix.iter().map(|(prefix, variants)| {
-            let lookup = prefix_lookup(variants);
-            quote!(#prefix => #lookup,)
-        });
+    let covered_own: Vec<_> = parent
+        .own()
+        .filter(|(variant, _)| covered(parent, variant))
+        .collect();
+    let own_lookup = (!covered_own.is_empty()).then(|| {
+        let all_unit = checked
+            .variants
+            .iter()
+            .all(|variant| variant.ast.fields.is_empty());
+        // Own positions are the positions among all variants when there is no transparent one:
+        // a kind (which is `Copy`) without transparent variants indexes its `ALL`. Other enums
+        // may not be `Copy`, and build the unit variant by a `match`.
+        let build = if checked.is_kind && all_unit {
+            quote!(return __swr::Some(<Self as __swr::AllVariants>::ALL[__swr_index]))
+        } else {
+            let arms = checked.own().filter_map(|(variant, own)| {
+                let (name, index) = (variant.ast.ident, own.index);
+                variant
+                    .ast
+                    .fields
+                    .is_empty()
+                    .then(|| quote!(#index => return __swr::Some(Self::#name),))
+            });
+            quote!(match __swr_index { #(#arms)* _ => {} })
+        };
         quote! {
-            if let __swr::Some((__swr_prefix, __swr_number)) = __swr::split_code(__swr_code) {
-                let __swr_found: __swr::Option<Self> = match __swr_prefix {
-                    #(#prefixes)*
-                    _ => __swr::None,
-                };
-                if __swr_found.is_some() {
-                    return __swr_found;
-                }
+            if let __swr::Some(__swr_index) = __swr_find(__swr_code) {
+                #build
             }
         }
     });
     let inner_lookups = checked.transparent().map(|(variant, field)| {
-        let (ty, member, name) = (field.ty, &field.member, variant.ast.ident);
+        let (member, name) = (&field.member, variant.ast.ident);
+        let from_code = wrapped_from_code(checked, field);
         quote! {
-            if let __swr::Some(__swr_inner) = <#ty as __swr::SwrError>::from_code(__swr_code) {
+            if let __swr::Some(__swr_inner) = #from_code(__swr_code) {
                 return __swr::Some(Self::#name { #member: __swr_inner });
             }
         }
@@ -65,14 +115,17 @@ pub(super) fn from_code_method(checked: &Checked) -> TokenStream {
     }
 }
 
-/// The lookup of a number among the unit variants of one prefix: a slot table when a
-/// collision-free modulus exists (see [`crate::slots`]), else a `match` on the number.
-fn prefix_lookup(variants: &[(&Own, &syn::Ident)]) -> TokenStream {
-    let numbers: Vec<u32> = variants.iter().map(|(own, _)| own.parsed.number).collect();
-    let Some(modulus) = slots::find_modulus(&numbers) else {
-        let arms = variants.iter().map(|(own, ident)| {
-            let number = own.parsed.number;
-            quote!(#number => __swr::Some(Self::#ident),)
+/// The lookup of a number among the covered variants of one prefix, to their position in
+/// `__SWR_OWN`: a slot table when a collision-free modulus exists (see [`crate::slots`]), checked
+/// against `__SWR_NUMBERS`, else a `match` on the number.
+fn prefix_lookup(owns: &[&Own]) -> TokenStream {
+    let numbers: Vec<u32> = owns.iter().map(|own| own.parsed.number).collect();
+    // Positions beyond `u16` do not fit a slot: such an enum takes the `match`.
+    let fits = owns.iter().all(|own| own.index < usize::from(u16::MAX));
+    let Some(modulus) = fits.then(|| slots::find_modulus(&numbers)).flatten() else {
+        let arms = owns.iter().map(|own| {
+            let (number, index) = (own.parsed.number, own.index);
+            quote!(#number => __swr::Some(#index),)
         });
         return quote! {
             match __swr_number {
@@ -81,24 +134,20 @@ fn prefix_lookup(variants: &[(&Own, &syn::Ident)]) -> TokenStream {
             }
         };
     };
-    let slots = slots::slot_table(&numbers, modulus);
-    let (count, modulus) = (numbers.len(), Literal::u32_unsuffixed(modulus));
-    let arms = variants
-        .iter()
-        .enumerate()
-        .map(|(index, (_, ident))| quote!(#index => __swr::Some(Self::#ident),));
+    // Slots hold own positions (`u16::MAX` when empty).
+    let positions: Vec<u16> = slots::slot_table(&numbers, modulus)
+        .into_iter()
+        .map(|slot| match owns.get(usize::from(slot)) {
+            Some(own) => u16::try_from(own.index).unwrap_or(u16::MAX),
+            None => u16::MAX,
+        })
+        .collect();
+    let modulus = Literal::u32_unsuffixed(modulus);
     quote! {{
-        const __SWR_SLOTS: &[__swr::u16] = &[#(#slots),*];
-        const __SWR_NUMBERS: [__swr::u32; #count] = [#(#numbers),*];
+        const __SWR_SLOTS: &[__swr::u16] = &[#(#positions),*];
         let __swr_index = __SWR_SLOTS[(__swr_number % #modulus) as __swr::usize] as __swr::usize;
-        if __swr_index < #count && __SWR_NUMBERS[__swr_index] == __swr_number {
-            match __swr_index {
-                #(#arms)*
-                _ => __swr::None,
-            }
-        } else {
-            __swr::None
-        }
+        (__swr_index < __SWR_NUMBERS.len() && __SWR_NUMBERS[__swr_index] == __swr_number)
+            .then_some(__swr_index)
     }}
 }
 
@@ -155,9 +204,27 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     let unknown = format_ident!("UnknownCode");
     // `From<T>` of a transparent variant over a type parameter makes `TryFrom<&str>` overlap
     // core's blanket impl (for `T = &str`): such enums get `FromStr` only.
-    let generic_wrap = checked
-        .transparent()
-        .any(|(_, field)| mentions_type_param(field.ty, checked.input.generics));
+    // The same holds for `#[swr(from)]` and thiserror's `#[from]` on such a field.
+    let converted = checked
+        .variants
+        .iter()
+        .flat_map(|variant| match &variant.kind {
+            Kind::Transparent(field) => vec![*field],
+            Kind::Own(own) => own
+                .from
+                .into_iter()
+                .chain(
+                    variant
+                        .ast
+                        .fields
+                        .iter()
+                        .filter(|field| field.thiserror_from),
+                )
+                .collect(),
+        });
+    let generic_wrap = converted
+        .into_iter()
+        .any(|field| mentions_type_param(field.ty, checked.input.generics));
     let try_from = (!generic_wrap).then(|| {
         quote! {
             #[automatically_derived]

@@ -5,11 +5,14 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::{
-    bounds_for, impl_generics, interpolated, json, located_at, lookup, pattern, Interpolated,
+    bounds_for, impl_generics, interpolated, json, located_at, lookup, pattern, wrapped_as_swr,
+    Interpolated,
 };
 use crate::valid::{Checked, Kind};
 
-pub(super) fn expand(checked: &Checked) -> TokenStream {
+/// `has_json`: whether the block holds `__SWR_JSON` (see [`json::table`]); `parent`: the enum
+/// whose block this is (`checked` itself, or the enum a kind is the kind of).
+pub(super) fn expand(checked: &Checked, parent: &Checked, has_json: bool) -> TokenStream {
     let ident = checked.input.ident;
     let bound = quote!(__swr::SwrError);
     let extra = bounds_for(
@@ -33,14 +36,15 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
             }
             Kind::Transparent(field) => {
                 let pat = pattern(name, [(&field.member, format_ident!("__swr_inner"))]);
-                quote!(#pat => __swr::Slot::Inner(__swr_inner),)
+                let inner = wrapped_as_swr(checked, field, &format_ident!("__swr_inner"));
+                quote!(#pat => __swr::Slot::Inner(#inner),)
             }
         }
     });
     let message = message(checked);
     let detail = detail(checked);
-    let from_code = lookup::from_code_method(checked);
-    let write_json = json::write_json_method(checked);
+    let from_code = lookup::from_code_method(checked, parent);
+    let write_json = json::write_json_method(has_json);
 
     // Without transparent variants every value has a row of its own: the accessors index the
     // table directly, one load after the variant's position, with no `Slot` in between.
@@ -65,14 +69,19 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
             let (name, index) = (variant.ast.ident, own.index);
             quote!(Self::#name { .. } => #index,)
         });
+        // A kind without transparent variants is a fieldless enum in table order: its position
+        // is the cast.
+        let body = if checked.is_kind {
+            quote!(*self as __swr::usize)
+        } else {
+            quote!(match self { #(#arms)* })
+        };
         quote! {
             #[automatically_derived]
             impl #impl_generics __swr::Indexed for #ident #ty_generics #where_clause {
                 #[inline]
                 fn index(&self) -> __swr::usize {
-                    match self {
-                        #(#arms)*
-                    }
+                    #body
                 }
             }
         }
@@ -185,7 +194,8 @@ fn detail(checked: &Checked) -> TokenStream {
             variant.ast.ident,
             [(&field.member, format_ident!("__swr_inner"))],
         );
-        quote!(#pat => __swr::SwrError::detail(__swr_inner),)
+        let inner = wrapped_as_swr(checked, field, &format_ident!("__swr_inner"));
+        quote!(#pat => __swr::SwrError::detail(#inner),)
     });
     let arms: Vec<TokenStream> = own_arms.chain(inner_arms).collect();
     if arms.is_empty() {

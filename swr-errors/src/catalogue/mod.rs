@@ -4,6 +4,7 @@ mod variants;
 
 pub use variants::SwrCode;
 
+use crate::kind::Kinded;
 use crate::table::AllVariants;
 use crate::SwrError;
 
@@ -30,5 +31,15 @@ impl SwrCode {
     #[inline]
     pub fn from_code(code: &str) -> Option<SwrCode> {
         <SwrCode as SwrError>::from_code(code)
+    }
+}
+
+/// A stock code is its own kind: it carries no fields.
+impl Kinded for SwrCode {
+    type Kind = SwrCode;
+
+    #[inline]
+    fn kind(&self) -> SwrCode {
+        *self
     }
 }

@@ -260,7 +260,9 @@ impl RemoteError {
 
     /// The value of `E` whose code is the body's code, through [`SwrError::from_code`]: for a
     /// derived enum, a variant that carries no data (or, through a transparent variant, a value of
-    /// the type it wraps). `None` when there is no code or `E` has no such variant.
+    /// the type it wraps). `None` when there is no code or `E` has no such variant. To match every
+    /// variant of a service enum, fields or not, ask for its kind (`#[swr(kind)]`):
+    /// `known_as::<ChartErrorKind>()`.
     ///
     /// ```
     /// use swr_errors::{RemoteError, SwrCode, SwrError};
