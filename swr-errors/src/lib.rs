@@ -124,24 +124,31 @@ pub mod __private;
 
 #[cfg(feature = "actix-web")]
 #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
-mod actix_response;
+pub mod actix;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
-#[path = "axum_response.rs"]
 pub mod axum;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 mod http_response;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod layer;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi;
 
 pub use body::{ErrorBody, ErrorEntry};
 pub use catalogue::SwrCode;
-pub use format::{BodyFormat, DualErrorBody, UnknownBodyFormat};
+pub use format::{
+    BodyFormat, DualErrorBody, ProblemBody, UnknownBodyFormat, CONTENT_TYPE_JSON,
+    CONTENT_TYPE_PROBLEM,
+};
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix-web"))))]
+pub use layer::{FrameworkErrors, Untouched};
 pub use lookup::UnknownCode;
 pub use remote::RemoteError;
-pub use response::{ErrorResponse, RequestId, CONTENT_TYPE_JSON, X_REQUEST_ID};
+pub use response::{ErrorResponse, RequestId, X_REQUEST_ID};
 pub use retry::RetryKind;
 pub use swr_error::SwrError;
 pub use table::{AllVariants, Catalogue, CodeInfo};

@@ -64,7 +64,8 @@ const MAX_TEXT_LEN: usize = 1024;
 ///   error, and [`entries`](Self::entries) holds them all;
 /// - an object with a code and a message under one of the key pairs Huawei Cloud's SDKs accept,
 ///   tried in their order: `error_code`+`error_msg`, `errorCode`+`errorMsg`, `code`+`message`,
-///   then `errorCode`+`errorMessage`. A pair counts when its code is present and its message is a
+///   then `errorCode`+`errorMessage`, then `code`+`title` (the RFC 9457 problem body,
+///   [`ProblemBody`](crate::ProblemBody), whose `detail` is read too). A pair counts when its code is present and its message is a
 ///   non-empty string; when no pair is complete, the first code key present gives the code and the
 ///   first message key present gives the message (so `{"message":"Unauthorized"}` reads too, with
 ///   no code). `detail` and `request_id` are read beside them;
