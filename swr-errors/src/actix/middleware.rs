@@ -43,6 +43,10 @@ use crate::response::{RequestId, X_REQUEST_ID};
 ///   becomes the `detail`.
 /// - **Panics**: a handler's panic becomes a 500 SWR body without its text; the app keeps
 ///   serving; the text goes to stderr (Rust's panic hook) and, with `tracing`, an ERROR event.
+///   actix-web builds no response without the request, which the panicking handler took, so the
+///   answer leaves the middleware as an `Err` whose `error_response` is that SWR response: what
+///   actix-web's server sends. (`actix_web::test::call_service` unwraps that `Err`; drive a
+///   panicking route with `test::try_call_service` or a real server.)
 /// - **Logs** (feature `tracing`): as the axum layer's.
 ///
 /// Where actix-web does not let it:
@@ -170,8 +174,8 @@ where
         );
         let id = request_id::from_headers(headers).unwrap_or_else(RequestId::generate);
         request.extensions_mut().insert(id.clone());
-        // Kept to answer a panic: the request itself moves into the service.
-        let http_request = request.request().clone();
+        #[cfg(feature = "tracing")]
+        let line = (request.method().to_string(), request.path().to_owned());
         let config = Arc::clone(&self.config);
         // `AssertUnwindSafe`: after a panic nothing of the handler's is used again.
         let called: Caught<S::Future> =
@@ -185,11 +189,16 @@ where
                 config: &config,
                 format,
                 id: &id,
+                #[cfg(feature = "tracing")]
+                line,
             };
             match result {
                 Ok(Ok(response)) => Ok(exchange.finish(response)),
                 Ok(Err(error)) => Err(error),
-                Err(payload) => Ok(exchange.panicked(http_request, payload)),
+                // actix-web has no response without the request, which the panicking handler
+                // took: the answer goes back as an error, which actix-web turns into the
+                // response `PanicResponse::error_response` writes.
+                Err(payload) => Err(exchange.panicked(payload)),
             }
         })
     }
@@ -200,6 +209,9 @@ struct Exchange<'a> {
     config: &'a Config,
     format: BodyFormat,
     id: &'a RequestId,
+    /// Method and path, for the log of a panic (whose request is gone).
+    #[cfg(feature = "tracing")]
+    line: (String, String),
 }
 
 impl Exchange<'_> {
@@ -250,16 +262,12 @@ impl Exchange<'_> {
         Some((info, status))
     }
 
-    fn panicked<B>(
-        &self,
-        request: ::actix_web::HttpRequest,
-        payload: Box<dyn Any + Send>,
-    ) -> ServiceResponse<EitherBody<B>> {
+    fn panicked(&self, payload: Box<dyn Any + Send>) -> Error {
         #[cfg(feature = "tracing")]
         crate::layer::log::panic(
             &crate::layer::log::RequestLine {
-                method: request.method().as_str(),
-                path: request.path(),
+                method: &self.line.0,
+                path: &self.line.1,
                 request_id: self.id.as_str(),
             },
             crate::layer::panic_text(&*payload),
@@ -267,12 +275,22 @@ impl Exchange<'_> {
         drop(payload);
         let info = self.config.panic_error();
         let body = info.body(self.format, self.config.context(self.id.as_str()));
-        let mut http = HttpResponse::new(actix_status(info.status)).set_body(BoxBody::new(body));
-        set_body_headers(http.headers_mut(), self.format);
-        set_id(http.headers_mut(), self.id);
-        let response = ServiceResponse::new(request, http);
-        self.log(&response, &info);
-        response.map_into_right_body()
+        #[cfg(feature = "tracing")]
+        crate::layer::log::error_response(
+            self.config.client_error_level,
+            &info,
+            &crate::layer::log::RequestLine {
+                method: &self.line.0,
+                path: &self.line.1,
+                request_id: self.id.as_str(),
+            },
+        );
+        Error::from(PanicResponse {
+            status: info.status,
+            format: self.format,
+            body,
+            id: self.id.clone(),
+        })
     }
 
     #[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
@@ -287,6 +305,37 @@ impl Exchange<'_> {
                 request_id: self.id.as_str(),
             },
         );
+    }
+}
+
+/// The SWR answer to a handler's panic, as an actix-web error: actix-web writes the response
+/// from it.
+#[derive(Debug)]
+struct PanicResponse {
+    status: u16,
+    format: BodyFormat,
+    body: String,
+    id: RequestId,
+}
+
+impl std::fmt::Display for PanicResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the handler panicked")
+    }
+}
+
+impl ::actix_web::ResponseError for PanicResponse {
+    fn status_code(&self) -> ::actix_web::http::StatusCode {
+        actix_status(self.status)
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let mut response =
+            HttpResponse::new(actix_status(self.status)).set_body(BoxBody::new(self.body.clone()));
+        set_body_headers(response.headers_mut(), self.format);
+        set_id(response.headers_mut(), &self.id);
+        response.extensions_mut().insert(Untouched);
+        response
     }
 }
 
