@@ -208,10 +208,12 @@ impl RequestId {
     /// `id` as a request id, or `None` when it is empty, longer than
     /// [`MAX_LEN`](RequestId::MAX_LEN), or holds anything but visible ASCII.
     pub fn new(id: &str) -> Option<RequestId> {
-        let valid = !id.is_empty()
-            && id.len() <= RequestId::MAX_LEN
-            && id.bytes().all(|byte| byte.is_ascii_graphic());
-        valid.then(|| RequestId(id.to_owned()))
+        RequestId::is_valid(id.as_bytes()).then(|| RequestId(id.to_owned()))
+    }
+
+    /// Whether `id` is a valid request id: 1 to `MAX_LEN` bytes of visible ASCII.
+    pub(crate) fn is_valid(id: &[u8]) -> bool {
+        !id.is_empty() && id.len() <= RequestId::MAX_LEN && id.iter().all(u8::is_ascii_graphic)
     }
 
     /// A fresh id: 32 lower-case hex digits, like the ids Huawei Cloud's services send.
@@ -219,12 +221,27 @@ impl RequestId {
     /// Unique within the process (a counter, keyed by a per-process random hash key) and not
     /// guessable from earlier ids, though not meant as a secret.
     pub fn generate() -> RequestId {
+        let digits = RequestId::generate_digits();
+        // The digits are ASCII hex: always UTF-8.
+        RequestId(String::from_utf8_lossy(&digits).into_owned())
+    }
+
+    /// The digits of a fresh id, on the stack: what the layers set as a header without making a
+    /// `String` first.
+    pub(crate) fn generate_digits() -> [u8; 32] {
         static COUNTER: AtomicU64 = AtomicU64::new(0);
         static KEY: OnceLock<RandomState> = OnceLock::new();
+        const HEX: &[u8; 16] = b"0123456789abcdef";
         let key = KEY.get_or_init(RandomState::new);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let (high, low) = (key.hash_one((n, 0u8)), key.hash_one((n, 1u8)));
-        RequestId(format!("{high:016x}{low:016x}"))
+        let mut digits = [0u8; 32];
+        for (i, digit) in digits.iter_mut().enumerate() {
+            let word = if i < 16 { high } else { low };
+            let shift = 60 - 4 * (i % 16);
+            *digit = HEX[((word >> shift) & 0xf) as usize];
+        }
+        digits
     }
 
     /// The id.

@@ -1,15 +1,22 @@
 //! [`SwrLayer`], the tower layer of one axum app, and [`SwrService`], the service it wraps
 //! around the app's routes.
 
+use std::any::Any;
 use std::borrow::Cow;
 use std::future::Future;
+use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::task::{Context as TaskContext, Poll};
+use std::task::{ready, Context as TaskContext, Poll};
 
 use ::axum::extract::Request;
 use ::axum::http::header::{HeaderName, HeaderValue, ACCEPT, USER_AGENT};
+#[cfg(feature = "tracing")]
+use ::axum::http::{Method, Uri};
 use ::axum::response::Response;
+use futures_util::future::CatchUnwind;
+use futures_util::FutureExt;
+use pin_project_lite::pin_project;
 use tower_layer::Layer;
 use tower_service::Service;
 
@@ -17,13 +24,14 @@ use super::{framework, panic, request_id};
 use crate::format::BodyFormat;
 use crate::layer::info::ErrorInfo;
 use crate::layer::{negotiate, Config, FrameworkErrors, Untouched};
-use crate::response::{RequestId, X_REQUEST_ID};
+use crate::response::X_REQUEST_ID;
 
 /// The SWR error layer of one axum app: add it once, last, with `Router::layer`.
 ///
 /// - **Request ids.** Every request gets an id, its own `X-Request-Id` when that is a valid
-///   [`RequestId`], else a [generated](RequestId::generate) one; handlers read it with the
-///   [`RequestId`] extractor, and every response carries it as `X-Request-Id` (unless the
+///   [`RequestId`](crate::RequestId), else a [generated](crate::RequestId::generate) one, which
+///   replaces the request's header; handlers read it with the [`RequestId`](crate::RequestId)
+///   extractor (or the header), and every response carries it as `X-Request-Id` (unless the
 ///   handler set that header itself).
 /// - **Formats.** An error response of a derived type (or an [`ErrorResponse`](crate::ErrorResponse)
 ///   without [`with_format`](crate::ErrorResponse::with_format)) is sent in the request's format:
@@ -134,19 +142,13 @@ pub struct SwrService<S> {
     config: Arc<Config>,
 }
 
-/// The future of [`SwrService`]: boxed, as it awaits the inner service and, for a framework
-/// error, its short body.
-pub type SwrFuture<E> = Pin<Box<dyn Future<Output = Result<Response, E>> + Send>>;
-
 impl<S> Service<Request> for SwrService<S>
 where
     S: Service<Request, Response = Response>,
-    S::Future: Send + 'static,
-    S::Error: Send + 'static,
 {
     type Response = Response;
     type Error = S::Error;
-    type Future = SwrFuture<S::Error>;
+    type Future = SwrFuture<S::Future>;
 
     fn poll_ready(&mut self, cx: &mut TaskContext<'_>) -> Poll<Result<(), S::Error>> {
         self.inner.poll_ready(cx)
@@ -159,79 +161,166 @@ where
             headers.get(ACCEPT).map(HeaderValue::as_bytes),
             headers.get(USER_AGENT).map(HeaderValue::as_bytes),
         );
-        let id = request_id::from_headers(headers).unwrap_or_else(RequestId::generate);
-        request.extensions_mut().insert(id.clone());
-        #[cfg(feature = "tracing")]
-        let line = (request.method().clone(), request.uri().path().to_owned());
-        let config = Arc::clone(&self.config);
-        let called = panic::call(|| self.inner.call(request));
-        Box::pin(async move {
-            let exchange = Exchange {
-                config: &config,
-                format,
-                id: &id,
-                #[cfg(feature = "tracing")]
-                line: (line.0.as_str(), &line.1),
-            };
-            let response = match panic::poll(called).await {
-                Ok(Ok(response)) => exchange.finish(response).await,
-                Ok(Err(error)) => return Err(error),
-                Err(payload) => exchange.panicked(payload),
-            };
-            Ok(response)
-        })
+        let id = request_id::take(request.headers_mut());
+        let exchange = Exchange {
+            config: Arc::clone(&self.config),
+            format,
+            id,
+            #[cfg(feature = "tracing")]
+            line: (request.method().clone(), request.uri().clone()),
+        };
+        match panic::call(|| self.inner.call(request)) {
+            Ok(future) => SwrFuture {
+                inner: Some(AssertUnwindSafe(future).catch_unwind()),
+                panicked: None,
+                exchange: Some(exchange),
+                replacing: None,
+            },
+            Err(payload) => SwrFuture {
+                inner: None,
+                panicked: Some(payload),
+                exchange: Some(exchange),
+                replacing: None,
+            },
+        }
+    }
+}
+
+pin_project! {
+    /// The future of [`SwrService`]: the inner service's future, caught for panics, and the
+    /// layer's work on its response. Not boxed: a success or a derived error is finished as soon
+    /// as the inner future is; only a framework error, whose short body is read, boxes the rest.
+    pub struct SwrFuture<F> {
+        #[pin]
+        inner: Option<CatchUnwind<AssertUnwindSafe<F>>>,
+        panicked: Option<Box<dyn Any + Send>>,
+        exchange: Option<Exchange>,
+        replacing: Option<Pin<Box<dyn Future<Output = Response> + Send>>>,
+    }
+}
+
+impl<F, E> Future for SwrFuture<F>
+where
+    F: Future<Output = Result<Response, E>>,
+{
+    type Output = Result<Response, E>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Self::Output> {
+        let mut this = self.project();
+        if let Some(replacing) = this.replacing.as_mut() {
+            return replacing.as_mut().poll(cx).map(Ok);
+        }
+        let caught = match this.inner.as_mut().as_pin_mut() {
+            Some(inner) => ready!(inner.poll(cx)),
+            None => Err(this
+                .panicked
+                .take()
+                .unwrap_or_else(|| Box::new("polled after completion"))),
+        };
+        this.inner.set(None);
+        let Some(exchange) = this.exchange.take() else {
+            // Polled again after completion: a bug of the caller; answer as for a panic.
+            return Poll::Ready(Ok(Exchange::lost().panicked(Box::new("polled twice"))));
+        };
+        match caught {
+            Ok(Ok(response)) => match exchange.finish(response) {
+                Finished::Done(response) => Poll::Ready(Ok(response)),
+                Finished::Replacing(mut replacing) => match replacing.as_mut().poll(cx) {
+                    Poll::Ready(response) => Poll::Ready(Ok(response)),
+                    Poll::Pending => {
+                        *this.replacing = Some(replacing);
+                        Poll::Pending
+                    }
+                },
+            },
+            Ok(Err(error)) => Poll::Ready(Err(error)),
+            Err(payload) => Poll::Ready(Ok(exchange.panicked(payload))),
+        }
     }
 }
 
 /// One request's settings, on the way back.
-struct Exchange<'a> {
-    config: &'a Config,
+struct Exchange {
+    config: Arc<Config>,
     format: BodyFormat,
-    id: &'a RequestId,
-    /// Method and path, for the log.
+    /// The request's id, as the header it is sent as.
+    id: HeaderValue,
+    /// Method and URI (cheap clones), for the log.
     #[cfg(feature = "tracing")]
-    line: (&'a str, &'a str),
+    line: (Method, Uri),
 }
 
-impl Exchange<'_> {
+/// What [`Exchange::finish`] made of a response.
+enum Finished {
+    Done(Response),
+    /// A framework error, whose body is being read to become the detail.
+    Replacing(Pin<Box<dyn Future<Output = Response> + Send>>),
+}
+
+impl Exchange {
+    /// A stand-in for an exchange already finished.
+    fn lost() -> Exchange {
+        Exchange {
+            config: Arc::default(),
+            format: BodyFormat::Legacy,
+            id: HeaderValue::from_static("-"),
+            #[cfg(feature = "tracing")]
+            line: (Method::GET, Uri::default()),
+        }
+    }
+
+    fn id(&self) -> &str {
+        // Visible ASCII, checked or generated.
+        self.id.to_str().unwrap_or("-")
+    }
+
     /// The response as the client gets it.
-    async fn finish(&self, mut response: Response) -> Response {
+    fn finish(self, mut response: Response) -> Finished {
         let is_error = response.status().as_u16() >= 400;
         if is_error && response.extensions().get::<Untouched>().is_none() {
             if let Some(info) = response.extensions().get::<ErrorInfo>() {
                 self.log(info);
                 if !info.chosen && self.format != BodyFormat::Legacy {
-                    let context = self.config.context(response_id(&response, self.id));
+                    let context = self.config.context(response_id(&response, self.id()));
                     let body = info.body(self.format, context);
                     framework::set_body_headers(response.headers_mut(), self.format);
                     *response.body_mut() = body.into();
                 }
-            } else if framework::is_framework(&response) {
-                // The framework set no request id of its own.
-                let context = self.config.context(self.id.as_str());
-                let (replaced, info) =
-                    framework::replace(response, self.config, self.format, context).await;
-                response = replaced;
-                if let Some(info) = info {
-                    self.log(&info);
-                    response.extensions_mut().insert(info);
-                }
+            } else if framework::is_framework(&response)
+                && self
+                    .config
+                    .framework
+                    .get(response.status().as_u16())
+                    .is_some()
+            {
+                return Finished::Replacing(Box::pin(self.replace(response)));
             }
+        }
+        self.set_id(&mut response);
+        Finished::Done(response)
+    }
+
+    /// A framework error replaced by the app's table.
+    async fn replace(self, response: Response) -> Response {
+        // The framework set no request id of its own.
+        let context = self.config.context(self.id());
+        let (mut response, info) =
+            framework::replace(response, &self.config, self.format, context).await;
+        if let Some(info) = info {
+            self.log(&info);
+            response.extensions_mut().insert(info);
         }
         self.set_id(&mut response);
         response
     }
 
     /// The response to a handler's panic.
-    fn panicked(&self, payload: Box<dyn std::any::Any + Send>) -> Response {
+    fn panicked(&self, payload: Box<dyn Any + Send>) -> Response {
         #[cfg(feature = "tracing")]
         crate::layer::log::panic(&self.request_line(), crate::layer::panic_text(&*payload));
         drop(payload);
-        let (mut response, info) = panic::response(
-            self.config,
-            self.format,
-            self.config.context(self.id.as_str()),
-        );
+        let (mut response, info) =
+            panic::response(&self.config, self.format, self.config.context(self.id()));
         self.log(&info);
         response.extensions_mut().insert(info);
         self.set_id(&mut response);
@@ -241,19 +330,16 @@ impl Exchange<'_> {
     fn set_id(&self, response: &mut Response) {
         let name = HeaderName::from_static(X_REQUEST_ID);
         if !response.headers().contains_key(&name) {
-            // A `RequestId` is visible ASCII only: always a valid header value.
-            if let Ok(value) = HeaderValue::from_str(self.id.as_str()) {
-                response.headers_mut().insert(name, value);
-            }
+            response.headers_mut().insert(name, self.id.clone());
         }
     }
 
     #[cfg(feature = "tracing")]
     fn request_line(&self) -> crate::layer::log::RequestLine<'_> {
         crate::layer::log::RequestLine {
-            method: self.line.0,
-            path: self.line.1,
-            request_id: self.id.as_str(),
+            method: self.line.0.as_str(),
+            path: self.line.1.path(),
+            request_id: self.id(),
         }
     }
 
@@ -270,10 +356,10 @@ impl Exchange<'_> {
 
 /// The id the response will carry: the handler's own `X-Request-Id` when it set a valid one,
 /// else the layer's.
-fn response_id<'a>(response: &'a Response, id: &'a RequestId) -> &'a str {
+fn response_id<'a>(response: &'a Response, id: &'a str) -> &'a str {
     response
         .headers()
         .get(X_REQUEST_ID)
         .and_then(|value| value.to_str().ok())
-        .unwrap_or(id.as_str())
+        .unwrap_or(id)
 }

@@ -6,13 +6,11 @@
 //! (`futures-util`'s `catch_unwind`), the two places a handler's code runs.
 
 use std::any::Any;
-use std::future::Future;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use ::axum::body::Body;
 use ::axum::http::StatusCode;
 use ::axum::response::Response;
-use futures_util::FutureExt;
 
 use super::framework::set_body_headers;
 use crate::format::{BodyFormat, Context};
@@ -24,15 +22,11 @@ pub(super) type Caught<T> = Result<T, Box<dyn Any + Send>>;
 
 /// Calls `call`, catching a panic.
 ///
-/// `AssertUnwindSafe` here and in [`poll`]: after a panic nothing of the handler's is used
-/// again; the request and its future are dropped, as a panicking thread's state would be.
+/// `AssertUnwindSafe` here and around the future (in the layer's `SwrFuture`): after a panic
+/// nothing of the handler's is used again; the request and its future are dropped, as a
+/// panicking thread's state would be.
 pub(super) fn call<F>(call: impl FnOnce() -> F) -> Caught<F> {
     catch_unwind(AssertUnwindSafe(call))
-}
-
-/// Polls the future [`call`] returned, catching a panic; passes a caught one on.
-pub(super) async fn poll<F: Future>(called: Caught<F>) -> Caught<F::Output> {
-    AssertUnwindSafe(called?).catch_unwind().await
 }
 
 /// The 500 response that replaces a panic, and its record.

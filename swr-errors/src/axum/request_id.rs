@@ -4,7 +4,7 @@ use std::convert::Infallible;
 
 use ::axum::extract::FromRequestParts;
 use ::axum::http::request::Parts as RequestParts;
-use ::axum::http::HeaderMap;
+use ::axum::http::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::response::{RequestId, X_REQUEST_ID};
 
@@ -14,7 +14,23 @@ pub(super) fn from_headers(headers: &HeaderMap) -> Option<RequestId> {
     RequestId::new(value)
 }
 
-/// The request's id: the one [`SwrLayer`](super::SwrLayer) stored, else the request's valid
+/// The request's id as the layer sends it: its valid `X-Request-Id` (a cheap clone of the
+/// header), else a generated one, which replaces the request's header so that handlers, the
+/// extractor and the response all see the same id.
+pub(super) fn take(headers: &mut HeaderMap) -> HeaderValue {
+    if let Some(value) = headers.get(X_REQUEST_ID) {
+        if RequestId::is_valid(value.as_bytes()) {
+            return value.clone();
+        }
+    }
+    let digits = RequestId::generate_digits();
+    // Hex digits: always a valid header value.
+    let value = HeaderValue::from_bytes(&digits).unwrap_or(HeaderValue::from_static("-"));
+    headers.insert(HeaderName::from_static(X_REQUEST_ID), value.clone());
+    value
+}
+
+/// The request's id: one stored in the request's extensions, else the request's valid
 /// `X-Request-Id` header, else a generated one. Never rejects.
 impl<S: Send + Sync> FromRequestParts<S> for RequestId {
     type Rejection = Infallible;
