@@ -1,6 +1,7 @@
 //! `swr_errors::axum::SwrLayer` against the app without it, in the same run, each request driven
 //! through the whole `Router` (routing, handler, `IntoResponse`, the layer) with tower's
-//! `oneshot` on a current-thread runtime:
+//! `oneshot` on a current-thread runtime, with the headers curl sends and no `X-Request-Id` (so
+//! the layer generates one):
 //!
 //! - `layer/success`: a handler answering `200 "ok"`, through the router `without` the layer and
 //!   `with` it (request id generated and set, format negotiated, the response passed on).
@@ -51,8 +52,15 @@ async fn hand_written() -> (StatusCode, Json<[Entry<'static>; 1]>) {
     )
 }
 
+/// A request as curl sends it: with the headers any client sends (the same for both sides), so
+/// the map the layer adds `X-Request-Id` to exists, as it does for a request hyper parsed.
 fn request() -> Request<Body> {
-    Request::get("/r").body(Body::empty()).unwrap()
+    Request::get("/r")
+        .header("host", "127.0.0.1:8080")
+        .header("user-agent", "curl/8.5.0")
+        .header("accept", "*/*")
+        .body(Body::empty())
+        .unwrap()
 }
 
 async fn send(app: &Router) -> Response {
@@ -62,18 +70,25 @@ async fn send(app: &Router) -> Response {
 async fn read(app: &Router) -> (u16, String, serde_json::Value) {
     let response = send(app).await;
     let status = response.status().as_u16();
-    let content_type = response.headers()["content-type"].to_str().unwrap().to_owned();
+    let content_type = response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .to_owned();
     let body = response.into_body().collect().await.unwrap().to_bytes();
     let body = serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null);
     (status, content_type, body)
 }
 
 fn layer(c: &mut Criterion) {
-    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     let success_without = Router::new().route("/r", get(ok));
     let success_with = Router::new().route("/r", get(ok)).layer(SwrLayer::new());
     let status_json = Router::new().route("/r", get(hand_written));
-    let swr_legacy = Router::new().route("/r", get(swr_error)).layer(SwrLayer::new());
+    let swr_legacy = Router::new()
+        .route("/r", get(swr_error))
+        .layer(SwrLayer::new());
     let swr_dual = Router::new()
         .route("/r", get(swr_error))
         .layer(SwrLayer::new().default_format(BodyFormat::Dual));
@@ -84,7 +99,10 @@ fn layer(c: &mut Criterion) {
         assert_eq!(plain.status(), layered.status());
         assert!(layered.headers().contains_key("x-request-id"));
         let (status, content_type, body) = read(&status_json).await;
-        assert_eq!(read(&swr_legacy).await, (status, content_type.clone(), body.clone()));
+        assert_eq!(
+            read(&swr_legacy).await,
+            (status, content_type.clone(), body.clone())
+        );
         let (dual_status, dual_type, dual) = read(&swr_dual).await;
         assert_eq!((dual_status, dual_type), (status, content_type));
         assert_eq!(dual["errors"], body);

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::task::{ready, Context as TaskContext, Poll};
 
 use ::axum::extract::Request;
-use ::axum::http::header::{HeaderName, HeaderValue, ACCEPT, USER_AGENT};
+use ::axum::http::header::{HeaderValue, ACCEPT, USER_AGENT};
 #[cfg(feature = "tracing")]
 use ::axum::http::{Method, Uri};
 use ::axum::response::Response;
@@ -24,7 +24,6 @@ use super::{framework, panic, request_id};
 use crate::format::BodyFormat;
 use crate::layer::info::ErrorInfo;
 use crate::layer::{negotiate, Config, FrameworkErrors, Untouched};
-use crate::response::X_REQUEST_ID;
 
 /// The SWR error layer of one axum app: add it once, last, with `Router::layer`.
 ///
@@ -328,9 +327,10 @@ impl Exchange {
     }
 
     fn set_id(&self, response: &mut Response) {
-        let name = HeaderName::from_static(X_REQUEST_ID);
-        if !response.headers().contains_key(&name) {
-            response.headers_mut().insert(name, self.id.clone());
+        if !response.headers().contains_key(&request_id::NAME) {
+            response
+                .headers_mut()
+                .insert(request_id::NAME, self.id.clone());
         }
     }
 
@@ -359,7 +359,7 @@ impl Exchange {
 fn response_id<'a>(response: &'a Response, id: &'a str) -> &'a str {
     response
         .headers()
-        .get(X_REQUEST_ID)
+        .get(&request_id::NAME)
         .and_then(|value| value.to_str().ok())
         .unwrap_or(id)
 }

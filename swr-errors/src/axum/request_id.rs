@@ -8,9 +8,12 @@ use ::axum::http::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::response::{RequestId, X_REQUEST_ID};
 
+/// `X-Request-Id` as a header name made at compile time, so no lookup parses the name.
+pub(super) const NAME: HeaderName = HeaderName::from_static(X_REQUEST_ID);
+
 /// The request's valid `X-Request-Id`, if it has one.
 pub(super) fn from_headers(headers: &HeaderMap) -> Option<RequestId> {
-    let value = headers.get(X_REQUEST_ID)?.to_str().ok()?;
+    let value = headers.get(&NAME)?.to_str().ok()?;
     RequestId::new(value)
 }
 
@@ -18,7 +21,7 @@ pub(super) fn from_headers(headers: &HeaderMap) -> Option<RequestId> {
 /// header), else a generated one, which replaces the request's header so that handlers, the
 /// extractor and the response all see the same id.
 pub(super) fn take(headers: &mut HeaderMap) -> HeaderValue {
-    if let Some(value) = headers.get(X_REQUEST_ID) {
+    if let Some(value) = headers.get(&NAME) {
         if RequestId::is_valid(value.as_bytes()) {
             return value.clone();
         }
@@ -26,7 +29,7 @@ pub(super) fn take(headers: &mut HeaderMap) -> HeaderValue {
     let digits = RequestId::generate_digits();
     // Hex digits: always a valid header value.
     let value = HeaderValue::from_bytes(&digits).unwrap_or(HeaderValue::from_static("-"));
-    headers.insert(HeaderName::from_static(X_REQUEST_ID), value.clone());
+    headers.insert(NAME, value.clone());
     value
 }
 
