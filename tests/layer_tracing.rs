@@ -67,10 +67,7 @@ fn app(layer: SwrLayer) -> Router {
             "/blob",
             get(|| async {
                 Err::<(), _>(StoreError::Storage {
-                    cause: io::Error::new(
-                        io::ErrorKind::StorageFull,
-                        "disk full writing /var/lib/secret-volume",
-                    ),
+                    cause: io::Error::other("disk full writing /var/lib/secret-volume"),
                 })
             }),
         )
