@@ -40,12 +40,12 @@
 //! treats an error response (status 400 to 599) as the framework's when it has
 //!
 //! - no record of an SWR error (it was not made by a derived error or an `ErrorResponse`),
-//! - no [`Untouched`](crate::Untouched) extension,
+//! - no [`Untouched`] extension,
 //! - and either no `Content-Type` or a `text/plain` one;
 //!
-//! and replaces it by the [`FrameworkErrors`](crate::FrameworkErrors) table (axum's text
+//! and replaces it by the [`FrameworkErrors`] table (axum's text
 //! becomes the `detail`; other headers, such as `Allow`, are kept). A handler's own bare status
-//! or plain-text error is therefore replaced too: mark it [`Untouched`](crate::Untouched) to send it
+//! or plain-text error is therefore replaced too: mark it [`Untouched`] to send it
 //! as written, `.keep(status)` a status in the table, or turn the mapping off with
 //! `SwrLayer::framework_errors(FrameworkErrors::none())`. A response with any other content
 //! type (JSON, HTML...) passes untouched, as does every response below 400.

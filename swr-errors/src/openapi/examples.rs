@@ -41,7 +41,7 @@ fn retry_note(retry: RetryKind) -> &'static str {
 /// The body the server sends for `info` in `format`, as a JSON value, with `"detail": ""`.
 ///
 /// It is the text of the same writer that makes response bodies, parsed; for a message that
-/// interpolates fields, the message is the template (see the [module documentation](self)).
+/// interpolates fields, the message is the template (see the [module documentation](crate::openapi)).
 ///
 /// ```
 /// use swr_errors::{openapi, BodyFormat, Catalogue, SwrCode, SwrError};

@@ -31,7 +31,7 @@ use crate::table::{Catalogue, CodeInfo};
 /// `(status = ...)` tuple of an error status after `SwrResponses` to override it.
 ///
 /// The type is never constructed: it only names `E` and `F` for utoipa. See the
-/// [module documentation](self) for what the examples show.
+/// [module documentation](crate::openapi) for what the examples show.
 ///
 /// ```
 /// use swr_errors::openapi::{Dual, SwrResponses};
