@@ -5,12 +5,16 @@
 //!
 //! - `layer/success`: a handler answering `200 "ok"`, through the router `without` the layer and
 //!   `with` it (request id generated and set, format negotiated, the response passed on).
-//!   Target: `with` at most 5% above `without`.
+//!   Target: `with` at most 5% above `without`. `*_client_id`: the same with the client's own
+//!   `X-Request-Id`, which the layer echoes instead of generating one. `wrapping_the_router`:
+//!   the layer around the whole `Router` as one service (`SwrLayer::new().layer(router)`)
+//!   rather than through `Router::layer`, which wraps each route in a boxed service of its own.
 //! - `layer/error`: a 404 error. `status_json` is what a handler writes by hand without the
 //!   crate, `(StatusCode::NOT_FOUND, Json([Entry { .. }]))`, with no layer; `swr_legacy` returns
 //!   `Err(SwrCode::ImageNotFound)` through the layer (Legacy, the default: the body is written
 //!   once); `swr_dual` the same through a layer whose default is Dual (the body rewritten from
-//!   the record). Target: no slower than `status_json`.
+//!   the record); `swr_legacy_wrapping_the_router` with the layer around the whole router.
+//!   Target: no slower than `status_json`.
 //!
 //! Before measuring, each pair is checked to answer alike (status, content type, body).
 //! Run: `cargo bench -p swr-errors-benches --bench layer`.
@@ -26,7 +30,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use http_body_util::BodyExt;
 use swr_errors::axum::SwrLayer;
 use swr_errors::{BodyFormat, SwrCode, SwrError};
-use tower::ServiceExt;
+use tower::{Layer, ServiceExt};
 
 #[path = "support/serde_entry.rs"]
 mod serde_entry;
@@ -55,16 +59,28 @@ async fn hand_written() -> (StatusCode, Json<[Entry<'static>; 1]>) {
 /// A request as curl sends it: with the headers any client sends (the same for both sides), so
 /// the map the layer adds `X-Request-Id` to exists, as it does for a request hyper parsed.
 fn request() -> Request<Body> {
-    Request::get("/r")
+    request_with(None)
+}
+
+/// The same request, with the client's own `X-Request-Id` when given.
+fn request_with(id: Option<&'static str>) -> Request<Body> {
+    let mut request = Request::get("/r")
         .header("host", "127.0.0.1:8080")
         .header("user-agent", "curl/8.5.0")
-        .header("accept", "*/*")
-        .body(Body::empty())
-        .unwrap()
+        .header("accept", "*/*");
+    if let Some(id) = id {
+        request = request.header("x-request-id", id);
+    }
+    request.body(Body::empty()).unwrap()
 }
 
 async fn send(app: &Router) -> Response {
     app.clone().oneshot(request()).await.unwrap()
+}
+
+async fn send_with_id(app: &Router) -> Response {
+    let id = Some("4d0e9c3a5b2f41d7a6c8e1f0b3d5a7c9");
+    app.clone().oneshot(request_with(id)).await.unwrap()
 }
 
 async fn read(app: &Router) -> (u16, String, serde_json::Value) {
@@ -115,6 +131,31 @@ fn layer(c: &mut Criterion) {
             b.iter(|| runtime.block_on(async { black_box(send(black_box(app)).await) }));
         });
     }
+    // The layer around the whole router, as one service, instead of `Router::layer`, which
+    // wraps every route (and the fallback) in its own boxed service.
+    let wrapped = SwrLayer::new().layer(Router::new().route("/r", get(ok)));
+    group.bench_function("wrapping_the_router", |b| {
+        b.iter(|| {
+            runtime.block_on(async {
+                black_box(
+                    black_box(&wrapped)
+                        .clone()
+                        .oneshot(request())
+                        .await
+                        .unwrap(),
+                )
+            })
+        });
+    });
+    // The client sends its own id: the layer echoes it instead of generating one.
+    for (name, app) in [
+        ("without_client_id", &success_without),
+        ("with_client_id", &success_with),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| runtime.block_on(async { black_box(send_with_id(black_box(app)).await) }));
+        });
+    }
     group.finish();
 
     let mut group = c.benchmark_group("layer/error");
@@ -127,6 +168,28 @@ fn layer(c: &mut Criterion) {
             b.iter(|| runtime.block_on(async { black_box(send(black_box(app)).await) }));
         });
     }
+    let wrapped = SwrLayer::new().layer(Router::new().route("/r", get(swr_error)));
+    runtime.block_on(async {
+        let response = black_box(&wrapped)
+            .clone()
+            .oneshot(request())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    });
+    group.bench_function("swr_legacy_wrapping_the_router", |b| {
+        b.iter(|| {
+            runtime.block_on(async {
+                black_box(
+                    black_box(&wrapped)
+                        .clone()
+                        .oneshot(request())
+                        .await
+                        .unwrap(),
+                )
+            })
+        });
+    });
     group.finish();
 }
 
