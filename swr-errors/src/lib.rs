@@ -6,7 +6,13 @@
 //! - `#[derive(SwrError)]`: your own error enums, with codes, statuses and messages checked at
 //!   compile time (duplicates, malformed codes, statuses that disagree with their code, messages
 //!   that name missing fields...).
-//! - [`ErrorBody`]: the JSON error body, `[{"errorCode":...,"errorMessage":...,"detail":...}]`.
+//! - [`ErrorBody`]: the JSON error body, `[{"errorCode":...,"errorMessage":...,"detail":...}]`;
+//!   [`BodyFormat`] names it and the two other formats, Dual (for Huawei Cloud's SDKs) and Problem
+//!   (RFC 9457).
+//! - `axum::SwrLayer` and `actix::SwrErrors` (features `axum`, `actix-web`): one layer per app
+//!   that gives every response a request id, writes errors in the app's and the request's format,
+//!   turns the framework's own errors and panics into SWR bodies, and (feature `tracing`) logs
+//!   each error with its causes.
 //!
 //! # Deriving
 //!
