@@ -146,7 +146,8 @@ fn http_responses_of_a_service_enum() {
 mod axum_server {
     use super::*;
     use axum::routing::get;
-    use axum::{middleware, Router};
+    use axum::Router;
+    use swr_errors::axum::SwrLayer;
 
     async fn fetch(
         base: &str,
@@ -187,7 +188,7 @@ mod axum_server {
                 get(
                     |axum::extract::Path(n): axum::extract::Path<usize>, id: RequestId| async move {
                         let error = cases().swap_remove(n).0;
-                        // The handler's own id wins over the middleware's.
+                        // The handler's own id wins over the layer's.
                         let id = format!("handler-{id}");
                         error
                             .response()
@@ -201,11 +202,11 @@ mod axum_server {
                 "/generic",
                 get(|| async { Err::<(), _>(Wrapped::Unusable("a", "b")) }),
             )
-            .layer(middleware::from_fn(swr_errors::axum::request_id))
+            .layer(SwrLayer::new())
     }
 
     #[tokio::test]
-    async fn into_response_and_the_request_id_middleware() {
+    async fn into_response_through_the_layer() {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         tokio::spawn(async move { axum::serve(listener, app()).await.unwrap() });
@@ -225,7 +226,7 @@ mod axum_server {
             assert_eq!(body, dual(&legacy));
         }
 
-        // Without an id, the middleware generates one, on errors and successes alike, and the
+        // Without an id, the layer generates one, on errors and successes alike, and the
         // extractor sees the same one.
         let (_, headers, _) = fetch(&base, "/dual/0", None).await;
         let id = headers["x-request-id"].to_str().unwrap();

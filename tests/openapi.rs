@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Value};
 use swr_errors::openapi::{Dual, ErrorCodes, Legacy, SwrResponses};
-use swr_errors::{BodyFormat, Catalogue, DualErrorBody, ErrorBody, SwrCode, SwrError};
+use swr_errors::{BodyFormat, Catalogue, DualErrorBody, ErrorBody, ProblemBody, SwrCode, SwrError};
 use utoipa::OpenApi;
 
 #[derive(Debug, SwrError)]
@@ -110,7 +110,7 @@ fn default_op() {}
 #[derive(OpenApi)]
 #[openapi(
     paths(legacy_op, dual_op, default_op),
-    components(schemas(ErrorBody, DualErrorBody, ShopErrorCode))
+    components(schemas(ErrorBody, DualErrorBody, ProblemBody, ShopErrorCode))
 )]
 struct ApiDoc;
 
@@ -327,28 +327,28 @@ fn components_describe_the_bodies_and_the_code_enum() {
     assert_eq!(sent, fields.into_iter().collect());
 }
 
-/// The only test that changes the process-wide default format, which no other test here reads.
+/// Without a format argument, `SwrResponses` documents Legacy under `application/json` (what a
+/// layer left at its default sends), and Problem under `application/problem+json`: the document
+/// depends on no start-up order.
 #[test]
-fn the_default_format_is_the_one_in_force_when_the_document_is_built() {
-    assert_eq!(BodyFormat::global_default(), BodyFormat::Legacy);
-    let legacy = document();
-    BodyFormat::set_global_default(BodyFormat::Dual);
-    let dual = document();
-    BodyFormat::set_global_default(BodyFormat::Legacy);
-
-    let example = |doc: &Value| {
-        examples(&responses(doc, "/default")["403"])["SVCSTG.SMALL.4030002"]["value"].clone()
+fn the_default_documents_legacy_and_problem() {
+    let doc = document();
+    let content = |content_type: &str| {
+        responses(&doc, "/default")["403"]["content"][content_type]["examples"]
+            ["SVCSTG.SMALL.4030002"]["value"]
+            .clone()
     };
+    for (content_type, format) in [
+        ("application/json", BodyFormat::Legacy),
+        ("application/problem+json", BodyFormat::Problem),
+    ] {
+        assert_eq!(
+            content(content_type),
+            serde_json::from_str::<Value>(&Small::SlowDown.to_json_as(format)).unwrap()
+        );
+    }
     assert_eq!(
-        example(&legacy),
-        serde_json::from_str::<Value>(&Small::SlowDown.to_json_as(BodyFormat::Legacy)).unwrap()
-    );
-    assert_eq!(
-        example(&dual),
-        serde_json::from_str::<Value>(&Small::SlowDown.to_json_as(BodyFormat::Dual)).unwrap()
-    );
-    assert_eq!(
-        responses(&legacy, "/default").keys().collect::<Vec<_>>(),
+        responses(&doc, "/default").keys().collect::<Vec<_>>(),
         ["403", "404"]
     );
     let _ = Small::Nothing;

@@ -1,5 +1,5 @@
 //! The `registry_server` example's router, started in-process on `127.0.0.1:0` and driven over
-//! real HTTP (hyper's client) in both body formats: every endpoint, every error, with status,
+//! real HTTP (hyper's client) in each default body format: every endpoint, every error, with status,
 //! headers and body checked.
 
 use bytes::Bytes;
@@ -102,7 +102,7 @@ impl Server {
         assert_eq!(reply.status, status, "{what}");
         assert_eq!(
             reply.header("content-type"),
-            Some("application/json"),
+            Some(self.format.content_type()),
             "{what}"
         );
         assert_request_id(reply);
@@ -110,6 +110,13 @@ impl Server {
         let expected = match self.format {
             BodyFormat::Legacy => entry,
             BodyFormat::Dual => json!({"error_code": code, "error_msg": message, "errors": entry}),
+            BodyFormat::Problem => json!({
+                "type": format!("urn:swr-errors:code:{code}"),
+                "title": message,
+                "status": status,
+                "code": code,
+                "request_id": reply.header("x-request-id"),
+            }),
         };
         assert_eq!(reply.json(), expected, "{what}");
         // Byte for byte: the key order of the published format, no whitespace.
@@ -117,6 +124,7 @@ impl Server {
         let prefix = match self.format {
             BodyFormat::Legacy => format!(r#"[{{"errorCode":"{code}","errorMessage":"#),
             BodyFormat::Dual => format!(r#"{{"error_code":"{code}","error_msg":"#),
+            BodyFormat::Problem => r#"{"type":"urn:swr-errors:code:"#.to_owned(),
         };
         assert!(text.starts_with(&prefix), "{what}: {text}");
     }
@@ -172,7 +180,7 @@ where
     F: Fn(Server) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    for format in [BodyFormat::Legacy, BodyFormat::Dual] {
+    for format in BodyFormat::ALL {
         check(start(format).await).await;
     }
 }
@@ -390,4 +398,47 @@ async fn servers_do_not_share_state() {
     assert_eq!(one.post(br#"{"namespace":"only-here"}"#).await.status, 201);
     assert_eq!(one.get("/v2/manage/namespaces/only-here").await.status, 200);
     two.assert(&two.get("/v2/manage/namespaces/only-here").await, NOT_FOUND);
+}
+
+/// With no flag, each client gets what it reads: curl the documented array, the official SDKs
+/// (by their user agent) the Dual object, and a client asking for RFC 9457 the Problem object.
+#[tokio::test]
+async fn each_client_gets_what_it_reads_without_a_flag() {
+    let server = start(BodyFormat::Legacy).await;
+    let path = "/v2/manage/namespaces/nope";
+    let curl = server
+        .send(Method::GET, path, &[("user-agent", "curl/8.5.0")], b"")
+        .await;
+    assert!(curl.json().is_array());
+    for agent in [
+        "huaweicloud-usdk-python/3.1.86",
+        "huaweicloud-usdk-nodejs/3.1.120",
+        "huaweicloud-usdk-java/3.1.100",
+        "huaweicloud-usdk-go/0.1.150",
+    ] {
+        let sdk = server
+            .send(Method::GET, path, &[("user-agent", agent)], b"")
+            .await;
+        assert_eq!(sdk.header("content-type"), Some("application/json"));
+        let body = sdk.json();
+        assert_eq!(body["error_code"], "SVCSTG.SWR.4040058", "{agent}");
+        assert_eq!(body["error_msg"], "The organization does not exist.");
+    }
+    let problem = server
+        .send(
+            Method::GET,
+            path,
+            &[
+                ("accept", "application/problem+json"),
+                ("x-request-id", "p-1"),
+            ],
+            b"",
+        )
+        .await;
+    assert_eq!(
+        problem.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert_eq!(problem.json()["request_id"], "p-1");
+    assert_eq!(problem.json()["code"], "SVCSTG.SWR.4040058");
 }

@@ -18,8 +18,9 @@ use axum::http::header::CONTENT_TYPE;
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
+use swr_errors::axum::SwrLayer;
 use swr_errors::openapi::{ErrorCodes, SwrResponses};
-use swr_errors::{DualErrorBody, ErrorBody, SwrCode, SwrError, CONTENT_TYPE_JSON};
+use swr_errors::{DualErrorBody, ErrorBody, ProblemBody, SwrCode, SwrError, CONTENT_TYPE_JSON};
 use utoipa::OpenApi;
 
 /// The errors of the charts API: two of its own, and the stock catalogue.
@@ -78,12 +79,11 @@ async fn get_chart(Path(name): Path<String>) -> Result<String, ChartError> {
         description = "A charts API whose errors follow the SWR format."
     ),
     paths(get_chart),
-    components(schemas(ErrorBody, DualErrorBody, ChartErrorCode))
+    components(schemas(ErrorBody, DualErrorBody, ProblemBody, ChartErrorCode))
 )]
 struct ApiDoc;
 
 async fn openapi_json() -> impl IntoResponse {
-    // Built per request: the error responses follow the body format in force.
     match ApiDoc::openapi().to_pretty_json() {
         Ok(json) => Ok(([(CONTENT_TYPE, CONTENT_TYPE_JSON)], json)),
         Err(_) => Err(SwrCode::OperationFailed),
@@ -94,6 +94,8 @@ fn router() -> Router {
     Router::new()
         .route("/charts/{name}", get(get_chart))
         .route("/openapi.json", get(openapi_json))
+        // Legacy by default, Problem on request: what `SwrResponses<ChartError>` documents.
+        .layer(SwrLayer::new())
 }
 
 #[tokio::main]

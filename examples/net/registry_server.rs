@@ -3,8 +3,9 @@
 //! endpoints).
 //!
 //! ```text
-//! cargo run --example registry_server -- --addr 127.0.0.1:8080 --body-format dual
+//! cargo run --example registry_server -- --addr 127.0.0.1:8080
 //! curl -i http://127.0.0.1:8080/v2/manage/namespaces/nope
+//! curl -i -H 'Accept: application/problem+json' http://127.0.0.1:8080/v2/manage/namespaces/nope
 //! ```
 //!
 //! It prints the URL it listens on and stops cleanly on Ctrl-C (or SIGTERM).
@@ -41,7 +42,7 @@ async fn main() -> ExitCode {
         }
     };
     println!(
-        "registry_server listening on http://{addr} (body format: {})",
+        "registry_server listening on http://{addr} (default body format: {})",
         config.format
     );
     let app = Registry::new(config.format).router();

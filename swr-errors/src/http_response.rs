@@ -10,21 +10,20 @@ use ::http::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use ::http::{Response, StatusCode};
 
 use crate::format::BodyFormat;
-use crate::response::{ErrorResponse, Parts, CONTENT_TYPE_JSON, X_REQUEST_ID};
+use crate::response::{ErrorResponse, Parts, X_REQUEST_ID};
 use crate::SwrError;
 
-/// The response for an error in the [global default format](BodyFormat::global_default): what
-/// `From<E> for http::Response<Vec<u8>>` of a derived type calls.
-#[doc(hidden)]
+/// The response for an error, in Legacy: what `From<E> for http::Response<Vec<u8>>` of a derived
+/// type calls (through `__private`).
 pub fn http_response(error: &dyn SwrError) -> Response<Vec<u8>> {
-    build(Parts::of(error, BodyFormat::global_default(), None))
+    build(Parts::of(error, BodyFormat::Legacy, None))
 }
 
 pub(crate) fn build(parts: Parts<'_>) -> Response<Vec<u8>> {
     let mut response = Response::new(parts.body.into_bytes());
     *response.status_mut() = status_code(parts.status);
     let headers = response.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE_JSON));
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(parts.content_type));
     if let Some(id) = parts.request_id {
         // `RequestId` holds visible ASCII only, so this never fails.
         if let Ok(value) = HeaderValue::from_str(id) {
@@ -40,7 +39,7 @@ pub(crate) fn status_code(status: u16) -> StatusCode {
     StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-/// With the status, `Content-Type: application/json`, the body in the response's format and
+/// With the status, the format's `Content-Type`, the body in the response's format and
 /// `X-Request-Id` when one was set.
 ///
 /// ```
@@ -106,6 +105,23 @@ mod tests {
             body["errors"][0]["errorMessage"],
             "Invalid organization name."
         );
+    }
+
+    #[test]
+    fn problem_is_sent_as_problem_json_with_its_request_id() {
+        let response = SwrCode::UrlNotFound
+            .response()
+            .with_format(BodyFormat::Problem)
+            .with_request_id("rid")
+            .into_http();
+        assert_eq!(response.status(), 404);
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json"
+        );
+        let body: serde_json::Value = serde_json::from_slice(response.body()).unwrap();
+        assert_eq!(body["request_id"], "rid");
+        assert_eq!(body["code"], "SVCSTG.SWR.4040083");
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub(crate) fn write_str(out: &mut String, text: &str) {
 }
 
 /// Appends `text` escaped, without the quotes.
-fn write_str_contents(out: &mut String, text: &str) {
+pub(crate) fn write_str_contents(out: &mut String, text: &str) {
     let bytes = text.as_bytes();
     let mut start = 0;
     while let Some(at) = find_escape(bytes, start) {
@@ -58,6 +58,24 @@ fn write_str_contents(out: &mut String, text: &str) {
         start = at + 1;
     }
     out.push_str(&text[start..]);
+}
+
+/// Appends `number` in decimal, as `serde_json` writes an integer; no allocation.
+pub(crate) fn write_u16(out: &mut String, number: u16) {
+    let mut digits = [0u8; 5];
+    let mut at = digits.len();
+    let mut rest = number;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[at..] {
+        out.push(char::from(digit));
+    }
 }
 
 /// Whether `byte` must be escaped in a JSON string: `"`, `\` or a control character.
@@ -127,6 +145,15 @@ mod tests {
         let mut out = String::new();
         write_str(&mut out, text);
         out
+    }
+
+    #[test]
+    fn numbers_are_written_as_serde_json_writes_them() {
+        for number in [0u16, 7, 10, 404, 599, 9999, 10000, u16::MAX] {
+            let mut out = String::new();
+            super::write_u16(&mut out, number);
+            assert_eq!(out, serde_json::to_string(&number).unwrap());
+        }
     }
 
     #[test]

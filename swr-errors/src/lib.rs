@@ -6,7 +6,13 @@
 //! - `#[derive(SwrError)]`: your own error enums, with codes, statuses and messages checked at
 //!   compile time (duplicates, malformed codes, statuses that disagree with their code, messages
 //!   that name missing fields...).
-//! - [`ErrorBody`]: the JSON error body, `[{"errorCode":...,"errorMessage":...,"detail":...}]`.
+//! - [`ErrorBody`]: the JSON error body, `[{"errorCode":...,"errorMessage":...,"detail":...}]`;
+//!   [`BodyFormat`] names it and the two other formats, Dual (for Huawei Cloud's SDKs) and Problem
+//!   (RFC 9457).
+//! - `axum::SwrLayer` and `actix::SwrErrors` (features `axum`, `actix-web`): one layer per app
+//!   that gives every response a request id, writes errors in the app's and the request's format,
+//!   turns the framework's own errors and panics into SWR bodies, and (feature `tracing`) logs
+//!   each error with its causes.
 //!
 //! # Deriving
 //!
@@ -169,14 +175,15 @@ pub mod __private;
 
 #[cfg(feature = "actix-web")]
 #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
-mod actix_response;
+pub mod actix;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
-#[path = "axum_response.rs"]
 pub mod axum;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 mod http_response;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod layer;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi;
@@ -186,14 +193,20 @@ pub mod tonic;
 
 pub use body::{ErrorBody, ErrorEntry};
 pub use catalogue::SwrCode;
-pub use format::{BodyFormat, DualErrorBody, UnknownBodyFormat};
+pub use format::{
+    BodyFormat, DualErrorBody, ProblemBody, UnknownBodyFormat, CONTENT_TYPE_JSON,
+    CONTENT_TYPE_PROBLEM,
+};
 pub use kind::Kinded;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix-web"))))]
+pub use layer::{FrameworkErrors, Untouched};
 pub use lookup::UnknownCode;
 #[cfg(feature = "reqwest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
 pub use remote::reqwest;
 pub use remote::RemoteError;
-pub use response::{ErrorResponse, RequestId, CONTENT_TYPE_JSON, X_REQUEST_ID};
+pub use response::{ErrorResponse, RequestId, X_REQUEST_ID};
 pub use retry::RetryKind;
 pub use swr_error::SwrError;
 pub use table::{AllVariants, Catalogue, CodeInfo};

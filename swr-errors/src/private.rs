@@ -107,6 +107,40 @@ impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
     }
 }
 
+/// The value as `&dyn Error` when its type implements `Error`, else `None`, for the layers' log
+/// of a response's causes. Resolved by autoref, as [`DetailOf`]: the method on `&ErrorOf<T>`
+/// wins when `T: Error`, the one on `ErrorOf<T>` serves the rest (a `#[swr(display = false)]`
+/// type without an `Error` impl, or a generic one whose bounds do not give it).
+pub struct ErrorOf<'a, T: ?Sized>(pub &'a T);
+
+impl<T: ?Sized> Clone for ErrorOf<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: ?Sized> Copy for ErrorOf<'_, T> {}
+
+pub trait ErrorOfError<'a> {
+    fn swr_as_error(self) -> Option<&'a (dyn Error + 'a)>;
+}
+
+impl<'a, T: Error + 'a> ErrorOfError<'a> for &ErrorOf<'a, T> {
+    fn swr_as_error(self) -> Option<&'a (dyn Error + 'a)> {
+        Some(self.0)
+    }
+}
+
+pub trait ErrorOfOther<'a> {
+    fn swr_as_error(self) -> Option<&'a (dyn Error + 'a)>;
+}
+
+impl<'a, T: ?Sized> ErrorOfOther<'a> for ErrorOf<'a, T> {
+    fn swr_as_error(self) -> Option<&'a (dyn Error + 'a)> {
+        None
+    }
+}
+
 /// `N` entries: `parts` one after another. Used to build [`Catalogue::CODES`] at compile time.
 pub const fn concat_codes<const N: usize>(parts: &[&[CodeInfo]]) -> [CodeInfo; N] {
     const BLANK: CodeInfo = CodeInfo {
@@ -298,7 +332,7 @@ pub use crate::http_response::http_response;
 #[cfg(feature = "http")]
 pub type HttpResponse = ::http::Response<std::vec::Vec<u8>>;
 
-/// `From<Type> for http::Response<Vec<u8>>`, in the global default body format.
+/// `From<Type> for http::Response<Vec<u8>>`, in Legacy.
 #[cfg(feature = "http")]
 #[doc(hidden)]
 #[macro_export]
@@ -324,11 +358,12 @@ macro_rules! __swr_impl_http {
 }
 
 #[cfg(feature = "axum")]
-pub use crate::axum::axum_response;
+pub use crate::axum::response::axum_response;
 #[cfg(feature = "axum")]
 pub use ::axum::response::{IntoResponse, Response as AxumResponse};
 
-/// `axum::response::IntoResponse for Type`, in the global default body format.
+/// `axum::response::IntoResponse for Type`: Legacy, with the record `SwrLayer` rewrites and logs
+/// from (the error as `&dyn Error` when it is one, for its causes).
 #[cfg(feature = "axum")]
 #[doc(hidden)]
 #[macro_export]
@@ -340,7 +375,12 @@ macro_rules! __swr_impl_axum {
             $($preds)*
         {
             fn into_response(self) -> $crate::__private::AxumResponse {
-                $crate::__private::axum_response(&self)
+                #[allow(unused_imports)]
+                use $crate::__private::{ErrorOfError as _, ErrorOfOther as _};
+                $crate::__private::axum_response(
+                    &self,
+                    (&$crate::__private::ErrorOf(&self)).swr_as_error(),
+                )
             }
         }
     };
@@ -354,13 +394,14 @@ macro_rules! __swr_impl_axum {
 }
 
 #[cfg(feature = "actix-web")]
-pub use crate::actix_response::{actix_response, actix_status};
+pub use crate::actix::response::{actix_response, actix_status};
 #[cfg(feature = "actix-web")]
 pub use ::actix_web::{
     http::StatusCode as ActixStatusCode, HttpResponse as ActixHttpResponse, ResponseError,
 };
 
-/// `actix_web::ResponseError for Type`, in the global default body format. actix-web requires
+/// `actix_web::ResponseError for Type`: Legacy, with the record `SwrErrors` rewrites and logs
+/// from. actix-web requires
 /// `Debug` and `Display`: the derive implements `Display` (unless told not to), and
 /// `std::error::Error` needs `Debug` anyway.
 #[cfg(feature = "actix-web")]
@@ -380,7 +421,12 @@ macro_rules! __swr_impl_actix {
             }
 
             fn error_response(&self) -> $crate::__private::ActixHttpResponse {
-                $crate::__private::actix_response(self)
+                #[allow(unused_imports)]
+                use $crate::__private::{ErrorOfError as _, ErrorOfOther as _};
+                $crate::__private::actix_response(
+                    self,
+                    (&$crate::__private::ErrorOf(self)).swr_as_error(),
+                )
             }
         }
     };

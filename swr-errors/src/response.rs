@@ -10,15 +10,12 @@ use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
-use crate::format::BodyFormat;
+use crate::format::{self, BodyFormat, Context};
 use crate::SwrError;
 
 /// The name of the request id header, lower-case as HTTP/2 writes it (header names are
 /// case-insensitive).
 pub const X_REQUEST_ID: &str = "x-request-id";
-
-/// The `Content-Type` of every error response.
-pub const CONTENT_TYPE_JSON: &str = "application/json";
 
 /// An error with what its HTTP response needs besides the error itself: the body format and an
 /// optional request id.
@@ -26,11 +23,14 @@ pub const CONTENT_TYPE_JSON: &str = "application/json";
 /// Build one with [`SwrError::response`] (or [`ErrorResponse::new`]), then hand it to the
 /// framework: with the `http` feature it converts into `http::Response<Vec<u8>>`, with `axum`
 /// it implements `IntoResponse`, with `actix-web` it implements `ResponseError`. Every response
-/// carries the error's status, `Content-Type: application/json`, the body in the chosen format
-/// and, when one was given, `X-Request-Id`.
+/// carries the error's status, the format's `Content-Type` (`application/json`, or
+/// `application/problem+json` for Problem), the body in the chosen format and, when one was
+/// given, `X-Request-Id`.
 ///
-/// Without the builder calls, a derived error converts directly (with the
-/// [global default format](BodyFormat::global_default) and no request id).
+/// Without [`with_format`](ErrorResponse::with_format) the body is Legacy, and the app's layer
+/// ([`axum::SwrLayer`](crate::axum::SwrLayer), [`actix::SwrErrors`](crate::actix::SwrErrors)) may
+/// rewrite it in the format it negotiates; with it, the layer leaves the body as chosen. A derived
+/// error also converts directly, as if by `ErrorResponse::new(error)`.
 ///
 /// # Example
 ///
@@ -48,25 +48,26 @@ pub const CONTENT_TYPE_JSON: &str = "application/json";
 #[derive(Clone, Debug)]
 pub struct ErrorResponse<E> {
     error: E,
-    format: BodyFormat,
+    /// `None`: Legacy, or whatever the app's layer negotiates.
+    format: Option<BodyFormat>,
     request_id: Option<RequestId>,
 }
 
 impl<E: SwrError> ErrorResponse<E> {
-    /// The response for `error`, in the [global default format](BodyFormat::global_default) and
-    /// without a request id.
+    /// The response for `error`, without a request id, in Legacy unless the app's layer chooses
+    /// another format.
     pub fn new(error: E) -> ErrorResponse<E> {
         ErrorResponse {
             error,
-            format: BodyFormat::global_default(),
+            format: None,
             request_id: None,
         }
     }
 
-    /// Sets the body format.
+    /// Sets the body format; the app's layer then leaves the body as it is.
     #[must_use]
     pub fn with_format(mut self, format: BodyFormat) -> ErrorResponse<E> {
-        self.format = format;
+        self.format = Some(format);
         self
     }
 
@@ -91,9 +92,16 @@ impl<E: SwrError> ErrorResponse<E> {
         self.request_id.as_ref().map(RequestId::as_str)
     }
 
-    /// The body format.
+    /// The body format: the one set with [`with_format`](ErrorResponse::with_format), else
+    /// Legacy.
     pub fn format(&self) -> BodyFormat {
-        self.format
+        self.format.unwrap_or_default()
+    }
+
+    /// Whether the format was chosen with [`with_format`](ErrorResponse::with_format), so that
+    /// no layer may rewrite it.
+    pub fn has_chosen_format(&self) -> bool {
+        self.format.is_some()
     }
 
     /// The error.
@@ -106,9 +114,13 @@ impl<E: SwrError> ErrorResponse<E> {
         self.error
     }
 
-    /// The body, JSON in the chosen format.
+    /// The body, JSON in the chosen format (with the request id, for Problem).
     pub fn body(&self) -> String {
-        self.error.to_json_as(self.format)
+        let context = Context {
+            request_id: self.request_id(),
+            ..Context::default()
+        };
+        format::error_body(self.format(), &self.error, context)
     }
 }
 
@@ -132,10 +144,12 @@ impl<E: std::error::Error> std::error::Error for ErrorResponse<E> {
     }
 }
 
-/// The parts of a response, computed once for every framework: status, body and request id.
+/// The parts of a response, computed once for every framework: status, content type, body and
+/// request id.
 #[cfg(any(feature = "http", feature = "actix-web"))]
 pub(crate) struct Parts<'a> {
     pub(crate) status: u16,
+    pub(crate) content_type: &'static str,
     pub(crate) body: String,
     pub(crate) request_id: Option<&'a str>,
 }
@@ -149,33 +163,20 @@ impl<'a> Parts<'a> {
         format: BodyFormat,
         request_id: Option<&'a str>,
     ) -> Parts<'a> {
-        let body = match format {
-            // The error's own `write_json`: for a derived type with a static message, one copy
-            // of the body's start, written out at compile time. It sizes the `String` once.
-            BodyFormat::Legacy => {
-                let mut body = String::new();
-                error.write_json(&mut body);
-                body
-            }
-            BodyFormat::Dual => {
-                let detail = error.detail();
-                crate::format::body_as(
-                    format,
-                    error.code(),
-                    &error.message(),
-                    detail.as_deref().unwrap_or(""),
-                )
-            }
+        let context = Context {
+            request_id,
+            ..Context::default()
         };
         Parts {
             status: error.status(),
-            body,
+            content_type: format.content_type(),
+            body: format::error_body(format, error, context),
             request_id,
         }
     }
 
     pub(crate) fn of_response<E: SwrError>(response: &'a ErrorResponse<E>) -> Parts<'a> {
-        Parts::of(&response.error, response.format, response.request_id())
+        Parts::of(&response.error, response.format(), response.request_id())
     }
 }
 
@@ -183,8 +184,8 @@ impl<'a> Parts<'a> {
 /// ASCII (`!` to `~`), so it is always a valid header value.
 ///
 /// Take it from the request with [`RequestId::new`], or make a fresh one with
-/// [`RequestId::generate`]. With the `axum` feature it is also an extractor, and the
-/// [`axum::request_id`](crate::axum::request_id) middleware puts one on every response.
+/// [`RequestId::generate`]. With the `axum` feature it is also an extractor, and
+/// [`axum::SwrLayer`](crate::axum::SwrLayer) puts one on every request and response.
 ///
 /// ```
 /// use swr_errors::RequestId;
@@ -207,10 +208,12 @@ impl RequestId {
     /// `id` as a request id, or `None` when it is empty, longer than
     /// [`MAX_LEN`](RequestId::MAX_LEN), or holds anything but visible ASCII.
     pub fn new(id: &str) -> Option<RequestId> {
-        let valid = !id.is_empty()
-            && id.len() <= RequestId::MAX_LEN
-            && id.bytes().all(|byte| byte.is_ascii_graphic());
-        valid.then(|| RequestId(id.to_owned()))
+        RequestId::is_valid(id.as_bytes()).then(|| RequestId(id.to_owned()))
+    }
+
+    /// Whether `id` is a valid request id: 1 to `MAX_LEN` bytes of visible ASCII.
+    pub(crate) fn is_valid(id: &[u8]) -> bool {
+        !id.is_empty() && id.len() <= RequestId::MAX_LEN && id.iter().all(u8::is_ascii_graphic)
     }
 
     /// A fresh id: 32 lower-case hex digits, like the ids Huawei Cloud's services send.
@@ -218,12 +221,27 @@ impl RequestId {
     /// Unique within the process (a counter, keyed by a per-process random hash key) and not
     /// guessable from earlier ids, though not meant as a secret.
     pub fn generate() -> RequestId {
+        let digits = RequestId::generate_digits();
+        // The digits are ASCII hex: always UTF-8.
+        RequestId(String::from_utf8_lossy(&digits).into_owned())
+    }
+
+    /// The digits of a fresh id, on the stack: what the layers set as a header without making a
+    /// `String` first.
+    pub(crate) fn generate_digits() -> [u8; 32] {
         static COUNTER: AtomicU64 = AtomicU64::new(0);
         static KEY: OnceLock<RandomState> = OnceLock::new();
+        const HEX: &[u8; 16] = b"0123456789abcdef";
         let key = KEY.get_or_init(RandomState::new);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let (high, low) = (key.hash_one((n, 0u8)), key.hash_one((n, 1u8)));
-        RequestId(format!("{high:016x}{low:016x}"))
+        let mut digits = [0u8; 32];
+        for (i, digit) in digits.iter_mut().enumerate() {
+            let word = if i < 16 { high } else { low };
+            let shift = 60 - 4 * (i % 16);
+            *digit = HEX[((word >> shift) & 0xf) as usize];
+        }
+        digits
     }
 
     /// The id.

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use crate::body::ErrorBody;
-use crate::format::{self, BodyFormat};
+use crate::format::{self, BodyFormat, Context};
 use crate::json;
 use crate::response::ErrorResponse;
 use crate::retry::RetryKind;
@@ -115,26 +115,10 @@ pub trait SwrError {
 
     /// The error body as JSON text in `format`: [`to_json`](SwrError::to_json)'s array for
     /// [`BodyFormat::Legacy`], the object of [`DualErrorBody`](crate::DualErrorBody) for
-    /// [`BodyFormat::Dual`].
+    /// [`BodyFormat::Dual`], the RFC 9457 object of [`ProblemBody`](crate::ProblemBody) (with the
+    /// default `type` base and no request id) for [`BodyFormat::Problem`].
     fn to_json_as(&self, format: BodyFormat) -> String {
-        match format {
-            // `write_json` sizes the `String` once (the derive writes a static message's body
-            // from its compile-time prefix), and computes the message only once.
-            BodyFormat::Legacy => {
-                let mut out = String::new();
-                self.write_json(&mut out);
-                out
-            }
-            BodyFormat::Dual => {
-                let detail = self.detail();
-                format::body_as(
-                    format,
-                    self.code(),
-                    &self.message(),
-                    detail.as_deref().unwrap_or(""),
-                )
-            }
-        }
+        format::error_body(format, self, Context::default())
     }
 
     /// Appends the JSON body in `format` to `out`; allocates no more than
@@ -142,15 +126,7 @@ pub trait SwrError {
     /// with a static message and no detail), and writes what `serde_json` writes for the same
     /// body.
     fn write_json_as(&self, format: BodyFormat, out: &mut String) {
-        match format {
-            BodyFormat::Legacy => self.write_json(out),
-            BodyFormat::Dual => format::write_dual(
-                out,
-                self.code(),
-                &self.message(),
-                self.detail().as_deref().unwrap_or(""),
-            ),
-        }
+        format::write_error(out, format, self, Context::default());
     }
 
     /// This error on its way to an HTTP response: set the body format and request id with the

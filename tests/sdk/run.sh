@@ -6,9 +6,10 @@
 #
 # Usage: tests/sdk/run.sh [dual|legacy]
 #   dual (default): assert what the SDKs must read, the error_code/error_msg object;
-#   legacy: assert what they make of the SWR array (for the README's table; run the server with
-#           `SDK_SERVER_ARGS="--body-format legacy"` then).
-# SDK_SERVER_ARGS: extra arguments for registry_server, split on spaces (.ci/run sets it).
+#   legacy: assert what they make of the SWR array (for the README's table). The layer sends
+#           the SDKs' user agents Dual whatever the server's default, so this needs a server whose
+#           layer has `.sdk_dual(false)`, reached through SDK_SERVER_ARGS or a build of your own.
+# SDK_SERVER_ARGS: extra arguments for registry_server, split on spaces (none by default).
 set -euo pipefail
 export CARGO_TERM_COLOR=never
 

@@ -9,7 +9,7 @@
 //! | `GET /v2/manage/namespaces/{namespace}` | 200 and a JSON description; 404 `SVCSTG.SWR.4040058` when the organisation does not exist |
 //! | `POST /v2/manage/namespaces` with `{"namespace":"..."}` | 201 when created; 409 `SVCSTG.SWR.4090060` when it exists; 400 `SVCSTG.SWR.4001018` for a body that is not a JSON object or whose `namespace` is not a string, 400 `SVCSTG.SWR.4001014` when `namespace` is missing, 413 `SVCSTG.SWR.4131001` for a body over 64 KiB |
 //! | `GET /v2/manage/namespaces/{namespace}/repos/{repository}` | 200 and a JSON description; 404 `SVCSTG.SWR.4040058` when the organisation is missing, 404 `SVCSTG.SWR.4040113` when the repository is |
-//! | any other method or path | 404 `SVCSTG.SWR.4040083` |
+//! | any other method or path | 404 `SVCSTG.SWR.4040083` (the layer's answer to axum's own 404 and 405) |
 //!
 //! On every route the organisation name is checked first (after percent-decoding the path
 //! segment, or reading the body): 1 to 64 characters, lower-case letters, digits, `.`, `_` and
@@ -20,6 +20,11 @@
 //! created ones last as long as the process. Every response carries `X-Request-Id` (the
 //! request's own, else a generated one). `Authorization` and `X-Sdk-Date` are accepted and not
 //! verified.
+//!
+//! Errors go through [`SwrLayer`]: the body is in the app's default format (the one given to
+//! [`Registry::new`], Legacy for the example's default), Dual for the user agent of a Huawei Cloud
+//! SDK, Problem for `Accept: application/problem+json`. So curl gets the documented array and the
+//! official SDKs get what they read, with no flag.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -30,16 +35,18 @@ use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{header, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{middleware, Router};
-use swr_errors::{BodyFormat, ErrorResponse, SwrCode, SwrError};
+use axum::Router;
+use swr_errors::axum::SwrLayer;
+use swr_errors::{BodyFormat, SwrCode};
 
 /// The largest request body the server reads, in bytes; a larger one gets 413
 /// `SVCSTG.SWR.4131001`.
 pub const BODY_LIMIT: usize = 64 * 1024;
 
-/// The server's in-memory state and its body format.
+/// The server's in-memory state and its default body format.
 #[derive(Clone)]
 pub struct Registry {
+    /// The layer's default format.
     format: BodyFormat,
     namespaces: Arc<Mutex<BTreeMap<String, Namespace>>>,
 }
@@ -49,11 +56,13 @@ struct Namespace {
     repositories: BTreeSet<String>,
 }
 
-/// What a handler returns on failure: a catalogue code, in the server's body format.
-type Failure = ErrorResponse<SwrCode>;
+/// What a handler returns on failure: a catalogue code; the layer writes it in the request's
+/// format.
+type Failure = SwrCode;
 
 impl Registry {
-    /// A registry with the starting organisations, answering errors in `format`.
+    /// A registry with the starting organisations, answering errors in `format` unless the
+    /// request calls for another (see the [module documentation](self)).
     pub fn new(format: BodyFormat) -> Registry {
         let mut namespaces = BTreeMap::new();
         namespaces.insert(
@@ -76,8 +85,9 @@ impl Registry {
         }
     }
 
-    /// The routes, with the request id middleware, ready for `axum::serve`.
+    /// The routes, with the SWR error layer, ready for `axum::serve`.
     pub fn router(self) -> Router {
+        let errors = SwrLayer::new().default_format(self.format);
         Router::new()
             .route("/v2/manage/namespaces", post(create))
             .route("/v2/manage/namespaces/{namespace}", get(show_namespace))
@@ -85,15 +95,9 @@ impl Registry {
                 "/v2/manage/namespaces/{namespace}/repos/{repository}",
                 get(show_repository),
             )
-            .fallback(unknown_route)
-            .method_not_allowed_fallback(unknown_route)
             .layer(DefaultBodyLimit::max(BODY_LIMIT))
-            .layer(middleware::from_fn(swr_errors::axum::request_id))
+            .layer(errors)
             .with_state(self)
-    }
-
-    fn fail(&self, code: SwrCode) -> Failure {
-        code.response().with_format(self.format)
     }
 
     fn namespaces(&self) -> MutexGuard<'_, BTreeMap<String, Namespace>> {
@@ -167,10 +171,10 @@ fn segment(uri: &Uri, index: usize) -> Option<String> {
 }
 
 /// The organisation named in the path, checked; the first thing every route does.
-fn namespace_in_path(registry: &Registry, uri: &Uri) -> Result<String, Failure> {
+fn namespace_in_path(uri: &Uri) -> Result<String, Failure> {
     segment(uri, 4)
         .filter(|name| is_valid_namespace(name))
-        .ok_or_else(|| registry.fail(SwrCode::InvalidOrganizationName))
+        .ok_or(SwrCode::InvalidOrganizationName)
 }
 
 fn json(status: StatusCode, body: String) -> Response {
@@ -183,11 +187,9 @@ fn json(status: StatusCode, body: String) -> Response {
 }
 
 async fn show_namespace(State(registry): State<Registry>, uri: Uri) -> Result<Response, Failure> {
-    let name = namespace_in_path(&registry, &uri)?;
+    let name = namespace_in_path(&uri)?;
     let namespaces = registry.namespaces();
-    let namespace = namespaces
-        .get(&name)
-        .ok_or_else(|| registry.fail(SwrCode::OrganizationNotFound))?;
+    let namespace = namespaces.get(&name).ok_or(SwrCode::OrganizationNotFound)?;
     let body = serde_json::json!({
         "id": namespace.id,
         "name": name,
@@ -198,14 +200,12 @@ async fn show_namespace(State(registry): State<Registry>, uri: Uri) -> Result<Re
 }
 
 async fn show_repository(State(registry): State<Registry>, uri: Uri) -> Result<Response, Failure> {
-    let name = namespace_in_path(&registry, &uri)?;
+    let name = namespace_in_path(&uri)?;
     let namespaces = registry.namespaces();
-    let namespace = namespaces
-        .get(&name)
-        .ok_or_else(|| registry.fail(SwrCode::OrganizationNotFound))?;
+    let namespace = namespaces.get(&name).ok_or(SwrCode::OrganizationNotFound)?;
     let repository = segment(&uri, 6)
         .filter(|repository| namespace.repositories.contains(repository))
-        .ok_or_else(|| registry.fail(SwrCode::QueriedImageNotFound))?;
+        .ok_or(SwrCode::QueriedImageNotFound)?;
     let path = format!("swr.example.com/{name}/{repository}");
     let body = serde_json::json!({
         "ns_id": namespace.id,
@@ -224,16 +224,16 @@ async fn create(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Failure> {
     let body = body.map_err(|rejection| {
-        registry.fail(if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             SwrCode::RequestTooLarge
         } else {
             SwrCode::InvalidRequestBodyType
-        })
+        }
     })?;
-    let name = namespace_in_body(&registry, &body)?;
+    let name = namespace_in_body(&body)?;
     let mut namespaces = registry.namespaces();
     if namespaces.contains_key(&name) {
-        return Err(registry.fail(SwrCode::OrganizationExists));
+        return Err(SwrCode::OrganizationExists);
     }
     let id = namespaces.values().map(|ns| ns.id).max().unwrap_or(0) + 1;
     namespaces.insert(
@@ -247,24 +247,16 @@ async fn create(
 }
 
 /// `{"namespace": "..."}`, checked: the name comes first, before the organisation is looked up.
-fn namespace_in_body(registry: &Registry, body: &[u8]) -> Result<String, Failure> {
+fn namespace_in_body(body: &[u8]) -> Result<String, Failure> {
     let value: serde_json::Value =
-        serde_json::from_slice(body).map_err(|_| registry.fail(SwrCode::InvalidRequestBodyType))?;
-    let object = value
-        .as_object()
-        .ok_or_else(|| registry.fail(SwrCode::InvalidRequestBodyType))?;
+        serde_json::from_slice(body).map_err(|_| SwrCode::InvalidRequestBodyType)?;
+    let object = value.as_object().ok_or(SwrCode::InvalidRequestBodyType)?;
     match object.get("namespace") {
-        None | Some(serde_json::Value::Null) => {
-            Err(registry.fail(SwrCode::MissingMandatoryParameters))
-        }
+        None | Some(serde_json::Value::Null) => Err(SwrCode::MissingMandatoryParameters),
         Some(serde_json::Value::String(name)) if is_valid_namespace(name) => Ok(name.clone()),
-        Some(serde_json::Value::String(_)) => Err(registry.fail(SwrCode::InvalidOrganizationName)),
-        Some(_) => Err(registry.fail(SwrCode::InvalidRequestBodyType)),
+        Some(serde_json::Value::String(_)) => Err(SwrCode::InvalidOrganizationName),
+        Some(_) => Err(SwrCode::InvalidRequestBodyType),
     }
-}
-
-async fn unknown_route(State(registry): State<Registry>) -> Failure {
-    registry.fail(SwrCode::UrlNotFound)
 }
 
 /// The command line of the `registry_server` example.
@@ -272,17 +264,21 @@ async fn unknown_route(State(registry): State<Registry>) -> Failure {
 pub struct Config {
     /// `--addr`: where to listen; `127.0.0.1:8080` by default.
     pub addr: String,
-    /// `--body-format legacy|dual`: the error body format; `legacy` by default.
+    /// `--body-format legacy|dual|problem`: the app's default error body format; `legacy` by
+    /// default. The SDKs get Dual and `Accept: application/problem+json` gets Problem whatever it
+    /// is.
     pub format: BodyFormat,
 }
 
 /// The usage text of the `registry_server` example.
 pub const USAGE: &str = "\
-usage: registry_server [--addr HOST:PORT] [--body-format legacy|dual]
+usage: registry_server [--addr HOST:PORT] [--body-format legacy|dual|problem]
 
   --addr          address to listen on (default 127.0.0.1:8080; port 0 picks a free one)
-  --body-format   error body format: legacy (the SWR table's array, default) or dual
-                  (adds the error_code/error_msg object Huawei Cloud's SDKs read)";
+  --body-format   the default error body format: legacy (the SWR table's array, default),
+                  dual (adds the error_code/error_msg object) or problem (RFC 9457). Huawei
+                  Cloud's SDKs get dual, and Accept: application/problem+json gets problem,
+                  whatever the default";
 
 impl Config {
     /// Reads the arguments after the program name: `--addr A` / `--addr=A` and

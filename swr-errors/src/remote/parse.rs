@@ -263,3 +263,24 @@ fn text(value: &Value) -> Option<String> {
     let text = value.as_str()?;
     (!text.is_empty()).then(|| bounded(text, MAX_TEXT_LEN))
 }
+
+#[cfg(test)]
+mod problem_tests {
+    use super::parse;
+    use crate::{BodyFormat, SwrCode, SwrError};
+
+    #[test]
+    fn a_problem_body_reads_as_code_title_and_detail() {
+        let body = SwrCode::UrlNotFound.to_json_as(BodyFormat::Problem);
+        let parsed = parse(body.as_bytes());
+        assert_eq!(parsed.code.as_deref(), Some("SVCSTG.SWR.4040083"));
+        assert_eq!(parsed.message, "The requested URL cannot be found.");
+        assert_eq!(parsed.detail, None);
+        let body = br#"{"type":"urn:x","title":"Bad manifest","status":400,"detail":"layer \"3\"","code":"SVCSTG.X.4001003","request_id":"r-1"}"#;
+        let parsed = parse(body);
+        assert_eq!(parsed.code.as_deref(), Some("SVCSTG.X.4001003"));
+        assert_eq!(parsed.message, "Bad manifest");
+        assert_eq!(parsed.detail.as_deref(), Some("layer \"3\""));
+        assert_eq!(parsed.request_id.as_deref(), Some("r-1"));
+    }
+}

@@ -219,17 +219,33 @@ mod tests {
         // A service's own codes are unknown to `known()`; the RetryInfo and the gRPC code say
         // what kind of retry the server meant.
         let read = |code: Code, retry: bool| {
-            let mut details = ErrorDetails::with_error_info("SVCSTG.MYSVC.4090001", "d", HashMap::new());
+            let mut details =
+                ErrorDetails::with_error_info("SVCSTG.MYSVC.4090001", "d", HashMap::new());
             if retry {
                 details.set_retry_info(Some(Duration::from_millis(250)));
             }
             RemoteError::from_status(&Status::with_error_details(code, "m", details))
         };
-        assert_eq!(read(Code::Aborted, true).retry_kind(), Some(RetryKind::Busy));
-        assert_eq!(read(Code::Unavailable, true).retry_kind(), Some(RetryKind::Busy));
-        assert_eq!(read(Code::ResourceExhausted, true).retry_kind(), Some(RetryKind::Throttled));
-        assert_eq!(read(Code::Internal, true).retry_kind(), Some(RetryKind::ServerError));
-        assert_eq!(read(Code::Aborted, true).retry_after(), Some(Duration::from_millis(250)));
+        assert_eq!(
+            read(Code::Aborted, true).retry_kind(),
+            Some(RetryKind::Busy)
+        );
+        assert_eq!(
+            read(Code::Unavailable, true).retry_kind(),
+            Some(RetryKind::Busy)
+        );
+        assert_eq!(
+            read(Code::ResourceExhausted, true).retry_kind(),
+            Some(RetryKind::Throttled)
+        );
+        assert_eq!(
+            read(Code::Internal, true).retry_kind(),
+            Some(RetryKind::ServerError)
+        );
+        assert_eq!(
+            read(Code::Aborted, true).retry_after(),
+            Some(Duration::from_millis(250))
+        );
         // Without RetryInfo, a 409 (Aborted maps back to 409) is no retry.
         assert_eq!(read(Code::Aborted, false).retry_kind(), None);
     }

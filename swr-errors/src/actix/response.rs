@@ -1,8 +1,11 @@
-//! actix-web 4: `ResponseError` for every derived error and for [`ErrorResponse`].
+//! `ResponseError` for every derived error (through `__private`) and for [`ErrorResponse`]: the
+//! status, the format's `Content-Type`, the body, and the [`ErrorInfo`] record the app's
+//! [`SwrErrors`](super::SwrErrors) reads.
 //!
 //! actix-web 4 is built on http 0.2, whose `StatusCode` is not http 1's: the status crosses as
 //! the `u16`.
 
+use std::error::Error;
 use std::fmt;
 
 use ::actix_web::http::header::{HeaderName, HeaderValue, CONTENT_TYPE};
@@ -10,44 +13,48 @@ use ::actix_web::http::StatusCode;
 use ::actix_web::{HttpResponse, ResponseError};
 
 use crate::format::BodyFormat;
-use crate::response::{ErrorResponse, Parts, CONTENT_TYPE_JSON, X_REQUEST_ID};
+use crate::layer::info::ErrorInfo;
+use crate::response::{ErrorResponse, Parts, X_REQUEST_ID};
 use crate::SwrError;
 
 /// actix-web's status for `status`; 500 for a number it rejects, which a derived type cannot
 /// produce (the derive checks 400..=599) but a hand-written `SwrError` might.
-#[doc(hidden)]
 pub fn actix_status(status: u16) -> StatusCode {
     StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-/// The response for an error in the [global default format](BodyFormat::global_default): what
-/// `ResponseError::error_response` of a derived type calls.
-#[doc(hidden)]
-pub fn actix_response(error: &dyn SwrError) -> HttpResponse {
-    build(Parts::of(error, BodyFormat::global_default(), None))
+/// The response for a derived error: Legacy, as without the middleware, which rewrites it in the
+/// format it negotiates. `as_error` is the error as `std::error::Error`, for the log's causes.
+pub fn actix_response(error: &dyn SwrError, as_error: Option<&dyn Error>) -> HttpResponse {
+    let info = ErrorInfo::of(error, as_error, false);
+    build(Parts::of(error, BodyFormat::Legacy, None), info)
 }
 
-fn build(parts: Parts<'_>) -> HttpResponse {
+fn build(parts: Parts<'_>, info: ErrorInfo) -> HttpResponse {
     let mut response = HttpResponse::build(actix_status(parts.status));
-    response.insert_header((CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE_JSON)));
+    response.insert_header((CONTENT_TYPE, HeaderValue::from_static(parts.content_type)));
     if let Some(id) = parts.request_id {
         if let Ok(value) = HeaderValue::from_str(id) {
             response.insert_header((HeaderName::from_static(X_REQUEST_ID), value));
         }
     }
-    response.body(parts.body)
+    let mut response = response.body(parts.body);
+    response.extensions_mut().insert(info);
+    response
 }
 
-/// With the status, `Content-Type: application/json`, the body in the response's format and
+/// With the status, the format's `Content-Type`, the body in the response's format and
 /// `X-Request-Id` when one was set. Return `Err(error.response().with_request_id(..))` from a
-/// handler, or use `?` on it.
+/// handler, or use `?` on it. Through [`SwrErrors`](super::SwrErrors), a response without
+/// [`with_format`](ErrorResponse::with_format) is rewritten in the negotiated format.
 impl<E: SwrError + fmt::Debug + fmt::Display> ResponseError for ErrorResponse<E> {
     fn status_code(&self) -> StatusCode {
         actix_status(self.status())
     }
 
     fn error_response(&self) -> HttpResponse {
-        build(Parts::of_response(self))
+        let info = ErrorInfo::of(self.error(), None, self.has_chosen_format());
+        build(Parts::of_response(self), info)
     }
 }
 

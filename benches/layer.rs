@@ -1,0 +1,197 @@
+//! `swr_errors::axum::SwrLayer` against the app without it, in the same run, each request driven
+//! through the whole `Router` (routing, handler, `IntoResponse`, the layer) with tower's
+//! `oneshot` on a current-thread runtime, with the headers curl sends and no `X-Request-Id` (so
+//! the layer generates one):
+//!
+//! - `layer/success`: a handler answering `200 "ok"`, through the router `without` the layer and
+//!   `with` it (request id generated and set, format negotiated, the response passed on).
+//!   Target: `with` at most 5% above `without`. `*_client_id`: the same with the client's own
+//!   `X-Request-Id`, which the layer echoes instead of generating one. `wrapping_the_router`:
+//!   the layer around the whole `Router` as one service (`SwrLayer::new().layer(router)`)
+//!   rather than through `Router::layer`, which wraps each route in a boxed service of its own.
+//! - `layer/error`: a 404 error. `status_json` is what a handler writes by hand without the
+//!   crate, `(StatusCode::NOT_FOUND, Json([Entry { .. }]))`, with no layer; `swr_legacy` returns
+//!   `Err(SwrCode::ImageNotFound)` through the layer (Legacy, the default: the body is written
+//!   once); `swr_dual` the same through a layer whose default is Dual (the body rewritten from
+//!   the record); `swr_legacy_wrapping_the_router` with the layer around the whole router.
+//!   Target: no slower than `status_json`.
+//!
+//! Before measuring, each pair is checked to answer alike (status, content type, body).
+//! Run: `cargo bench -p swr-errors-benches --bench layer`.
+
+use std::hint::black_box;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use axum::response::Response;
+use axum::routing::get;
+use axum::{Json, Router};
+use criterion::{criterion_group, criterion_main, Criterion};
+use http_body_util::BodyExt;
+use swr_errors::axum::SwrLayer;
+use swr_errors::{BodyFormat, SwrCode, SwrError};
+use tower::{Layer, ServiceExt};
+
+#[path = "support/serde_entry.rs"]
+mod serde_entry;
+
+use serde_entry::Entry;
+
+async fn ok() -> &'static str {
+    "ok"
+}
+
+async fn swr_error() -> Result<&'static str, SwrCode> {
+    Err(SwrCode::ImageNotFound)
+}
+
+async fn hand_written() -> (StatusCode, Json<[Entry<'static>; 1]>) {
+    (
+        StatusCode::NOT_FOUND,
+        Json([Entry {
+            error_code: "SVCSTG.SWR.4040010",
+            error_message: "The image does not exist.",
+            detail: "",
+        }]),
+    )
+}
+
+/// A request as curl sends it: with the headers any client sends (the same for both sides), so
+/// the map the layer adds `X-Request-Id` to exists, as it does for a request hyper parsed.
+fn request() -> Request<Body> {
+    request_with(None)
+}
+
+/// The same request, with the client's own `X-Request-Id` when given.
+fn request_with(id: Option<&'static str>) -> Request<Body> {
+    let mut request = Request::get("/r")
+        .header("host", "127.0.0.1:8080")
+        .header("user-agent", "curl/8.5.0")
+        .header("accept", "*/*");
+    if let Some(id) = id {
+        request = request.header("x-request-id", id);
+    }
+    request.body(Body::empty()).unwrap()
+}
+
+async fn send(app: &Router) -> Response {
+    app.clone().oneshot(request()).await.unwrap()
+}
+
+async fn send_with_id(app: &Router) -> Response {
+    let id = Some("4d0e9c3a5b2f41d7a6c8e1f0b3d5a7c9");
+    app.clone().oneshot(request_with(id)).await.unwrap()
+}
+
+async fn read(app: &Router) -> (u16, String, serde_json::Value) {
+    let response = send(app).await;
+    let status = response.status().as_u16();
+    let content_type = response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    let body = serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null);
+    (status, content_type, body)
+}
+
+fn layer(c: &mut Criterion) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let success_without = Router::new().route("/r", get(ok));
+    let success_with = Router::new().route("/r", get(ok)).layer(SwrLayer::new());
+    let status_json = Router::new().route("/r", get(hand_written));
+    let swr_legacy = Router::new()
+        .route("/r", get(swr_error))
+        .layer(SwrLayer::new());
+    let swr_dual = Router::new()
+        .route("/r", get(swr_error))
+        .layer(SwrLayer::new().default_format(BodyFormat::Dual));
+
+    runtime.block_on(async {
+        let plain = send(&success_without).await;
+        let layered = send(&success_with).await;
+        assert_eq!(plain.status(), layered.status());
+        assert!(layered.headers().contains_key("x-request-id"));
+        let (status, content_type, body) = read(&status_json).await;
+        assert_eq!(
+            read(&swr_legacy).await,
+            (status, content_type.clone(), body.clone())
+        );
+        let (dual_status, dual_type, dual) = read(&swr_dual).await;
+        assert_eq!((dual_status, dual_type), (status, content_type));
+        assert_eq!(dual["errors"], body);
+        assert_eq!(dual["error_code"], SwrCode::ImageNotFound.code());
+    });
+
+    let mut group = c.benchmark_group("layer/success");
+    for (name, app) in [("without", &success_without), ("with", &success_with)] {
+        group.bench_function(name, |b| {
+            b.iter(|| runtime.block_on(async { black_box(send(black_box(app)).await) }));
+        });
+    }
+    // The layer around the whole router, as one service, instead of `Router::layer`, which
+    // wraps every route (and the fallback) in its own boxed service.
+    let wrapped = SwrLayer::new().layer(Router::new().route("/r", get(ok)));
+    group.bench_function("wrapping_the_router", |b| {
+        b.iter(|| {
+            runtime.block_on(async {
+                black_box(
+                    black_box(&wrapped)
+                        .clone()
+                        .oneshot(request())
+                        .await
+                        .unwrap(),
+                )
+            })
+        });
+    });
+    // The client sends its own id: the layer echoes it instead of generating one.
+    for (name, app) in [
+        ("without_client_id", &success_without),
+        ("with_client_id", &success_with),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| runtime.block_on(async { black_box(send_with_id(black_box(app)).await) }));
+        });
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("layer/error");
+    for (name, app) in [
+        ("status_json", &status_json),
+        ("swr_legacy", &swr_legacy),
+        ("swr_dual", &swr_dual),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| runtime.block_on(async { black_box(send(black_box(app)).await) }));
+        });
+    }
+    let wrapped = SwrLayer::new().layer(Router::new().route("/r", get(swr_error)));
+    runtime.block_on(async {
+        let response = black_box(&wrapped)
+            .clone()
+            .oneshot(request())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    });
+    group.bench_function("swr_legacy_wrapping_the_router", |b| {
+        b.iter(|| {
+            runtime.block_on(async {
+                black_box(
+                    black_box(&wrapped)
+                        .clone()
+                        .oneshot(request())
+                        .await
+                        .unwrap(),
+                )
+            })
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, layer);
+criterion_main!(benches);

@@ -1,0 +1,365 @@
+//! [`SwrLayer`], the tower layer of one axum app, and [`SwrService`], the service it wraps
+//! around the app's routes.
+
+use std::any::Any;
+use std::borrow::Cow;
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{ready, Context as TaskContext, Poll};
+
+use ::axum::extract::Request;
+use ::axum::http::header::{HeaderValue, ACCEPT, USER_AGENT};
+#[cfg(feature = "tracing")]
+use ::axum::http::{Method, Uri};
+use ::axum::response::Response;
+use futures_util::future::CatchUnwind;
+use futures_util::FutureExt;
+use pin_project_lite::pin_project;
+use tower_layer::Layer;
+use tower_service::Service;
+
+use super::{framework, panic, request_id};
+use crate::format::BodyFormat;
+use crate::layer::info::ErrorInfo;
+use crate::layer::{negotiate, Config, FrameworkErrors, Untouched};
+
+/// The SWR error layer of one axum app: add it once, last, with `Router::layer`.
+///
+/// - **Request ids.** Every request gets an id, its own `X-Request-Id` when that is a valid
+///   [`RequestId`](crate::RequestId), else a [generated](crate::RequestId::generate) one, which
+///   replaces the request's header; handlers read it with the [`RequestId`](crate::RequestId)
+///   extractor (or the header), and every response carries it as `X-Request-Id` (unless the
+///   handler set that header itself).
+/// - **Formats.** An error response of a derived type (or an [`ErrorResponse`](crate::ErrorResponse)
+///   without [`with_format`](crate::ErrorResponse::with_format)) is sent in the request's format:
+///   Problem for `Accept: application/problem+json`; Dual for the user agent of a Huawei Cloud
+///   SDK (`huaweicloud-usdk-python/…`, `-nodejs/`, `-java/`, `-go/`: those SDKs read nothing
+///   else; turn it off with [`sdk_dual(false)`](SwrLayer::sdk_dual)); else the app's
+///   [`default_format`](SwrLayer::default_format), Legacy unless set.
+/// - **Framework errors.** axum's own error responses (an unmatched route, a wrong method, an
+///   extractor's rejection) become SWR errors by the [`FrameworkErrors`] table; see
+///   [the rule](crate::axum#what-the-layer-treats-as-axums-own-response) by which they are told
+///   apart from a handler's. A response a handler built itself, and every success, pass
+///   untouched (but for `X-Request-Id`).
+/// - **Panics.** A panicking handler's client gets a 500 SWR body without the panic's text; the
+///   app keeps serving. The text reaches stderr through Rust's panic hook and, with the `tracing`
+///   feature, an ERROR event.
+/// - **Logs** (feature `tracing`): each error response once, a 5xx at ERROR with code, status,
+///   request id, method, path and the error's whole `source()` chain, a 4xx at
+///   [`client_error_level`](SwrLayer::client_error_level) (INFO unless set). Without the
+///   feature nothing is logged.
+///
+/// The settings belong to this layer alone: two apps in one process can differ.
+///
+/// ```
+/// use axum::{routing::get, Router};
+/// use swr_errors::axum::SwrLayer;
+/// use swr_errors::{BodyFormat, SwrCode};
+///
+/// async fn show() -> Result<String, SwrCode> {
+///     Err(SwrCode::OrganizationNotFound)
+/// }
+///
+/// let app: Router = Router::new()
+///     .route("/v2/manage/namespaces/{namespace}", get(show))
+///     .layer(SwrLayer::new().default_format(BodyFormat::Dual));
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct SwrLayer {
+    config: Arc<Config>,
+}
+
+impl SwrLayer {
+    /// The layer with the defaults: Legacy, Dual for the SDKs, the default Problem type base,
+    /// the default [`FrameworkErrors`] table.
+    pub fn new() -> SwrLayer {
+        SwrLayer::default()
+    }
+
+    fn config(&mut self) -> &mut Config {
+        Arc::make_mut(&mut self.config)
+    }
+
+    /// The format of a request that asks for none (Legacy unless set).
+    #[must_use]
+    pub fn default_format(mut self, format: BodyFormat) -> SwrLayer {
+        self.config().default_format = format;
+        self
+    }
+
+    /// Whether the user agents of Huawei Cloud's SDKs get Dual (on unless turned off).
+    #[must_use]
+    pub fn sdk_dual(mut self, on: bool) -> SwrLayer {
+        self.config().sdk_dual = on;
+        self
+    }
+
+    /// The base of Problem's `type` URI, which the code follows:
+    /// [`ProblemBody::DEFAULT_TYPE_BASE`](crate::ProblemBody::DEFAULT_TYPE_BASE) unless set, such
+    /// as `"https://docs.example.com/errors/"`.
+    #[must_use]
+    pub fn problem_type_base(mut self, base: impl Into<Cow<'static, str>>) -> SwrLayer {
+        self.config().problem_type = base.into();
+        self
+    }
+
+    /// The table of framework errors (and of the error a panic becomes);
+    /// [`FrameworkErrors::none()`] leaves every framework response untouched.
+    #[must_use]
+    pub fn framework_errors(mut self, table: FrameworkErrors) -> SwrLayer {
+        self.config().framework = table;
+        self
+    }
+
+    /// The level of a 4xx's log event (INFO unless set); a 5xx's is always ERROR.
+    #[cfg(feature = "tracing")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "tracing")))]
+    #[must_use]
+    pub fn client_error_level(mut self, level: tracing::Level) -> SwrLayer {
+        self.config().client_error_level = level;
+        self
+    }
+}
+
+impl<S> Layer<S> for SwrLayer {
+    type Service = SwrService<S>;
+
+    fn layer(&self, inner: S) -> SwrService<S> {
+        SwrService {
+            inner,
+            config: Arc::clone(&self.config),
+        }
+    }
+}
+
+/// The service [`SwrLayer`] wraps around an app's routes.
+#[derive(Clone, Debug)]
+pub struct SwrService<S> {
+    inner: S,
+    config: Arc<Config>,
+}
+
+impl<S> Service<Request> for SwrService<S>
+where
+    S: Service<Request, Response = Response>,
+{
+    type Response = Response;
+    type Error = S::Error;
+    type Future = SwrFuture<S::Future>;
+
+    fn poll_ready(&mut self, cx: &mut TaskContext<'_>) -> Poll<Result<(), S::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut request: Request) -> Self::Future {
+        let headers = request.headers();
+        let format = negotiate::choose(
+            &self.config,
+            headers.get(ACCEPT).map(HeaderValue::as_bytes),
+            headers.get(USER_AGENT).map(HeaderValue::as_bytes),
+        );
+        let id = request_id::take(request.headers_mut());
+        let exchange = Exchange {
+            config: Arc::clone(&self.config),
+            format,
+            id,
+            #[cfg(feature = "tracing")]
+            line: (request.method().clone(), request.uri().clone()),
+        };
+        match panic::call(|| self.inner.call(request)) {
+            Ok(future) => SwrFuture {
+                inner: Some(AssertUnwindSafe(future).catch_unwind()),
+                panicked: None,
+                exchange: Some(exchange),
+                replacing: None,
+            },
+            Err(payload) => SwrFuture {
+                inner: None,
+                panicked: Some(payload),
+                exchange: Some(exchange),
+                replacing: None,
+            },
+        }
+    }
+}
+
+pin_project! {
+    /// The future of [`SwrService`]: the inner service's future, caught for panics, and the
+    /// layer's work on its response. Not boxed: a success or a derived error is finished as soon
+    /// as the inner future is; only a framework error, whose short body is read, boxes the rest.
+    pub struct SwrFuture<F> {
+        #[pin]
+        inner: Option<CatchUnwind<AssertUnwindSafe<F>>>,
+        panicked: Option<Box<dyn Any + Send>>,
+        exchange: Option<Exchange>,
+        replacing: Option<Pin<Box<dyn Future<Output = Response> + Send>>>,
+    }
+}
+
+impl<F, E> Future for SwrFuture<F>
+where
+    F: Future<Output = Result<Response, E>>,
+{
+    type Output = Result<Response, E>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Self::Output> {
+        let mut this = self.project();
+        if let Some(replacing) = this.replacing.as_mut() {
+            return replacing.as_mut().poll(cx).map(Ok);
+        }
+        let caught = match this.inner.as_mut().as_pin_mut() {
+            Some(inner) => ready!(inner.poll(cx)),
+            None => Err(this
+                .panicked
+                .take()
+                .unwrap_or_else(|| Box::new("polled after completion"))),
+        };
+        this.inner.set(None);
+        let Some(exchange) = this.exchange.take() else {
+            // Polled again after completion: a bug of the caller; answer as for a panic.
+            return Poll::Ready(Ok(Exchange::lost().panicked(Box::new("polled twice"))));
+        };
+        match caught {
+            Ok(Ok(response)) => match exchange.finish(response) {
+                Finished::Done(response) => Poll::Ready(Ok(response)),
+                Finished::Replacing(mut replacing) => match replacing.as_mut().poll(cx) {
+                    Poll::Ready(response) => Poll::Ready(Ok(response)),
+                    Poll::Pending => {
+                        *this.replacing = Some(replacing);
+                        Poll::Pending
+                    }
+                },
+            },
+            Ok(Err(error)) => Poll::Ready(Err(error)),
+            Err(payload) => Poll::Ready(Ok(exchange.panicked(payload))),
+        }
+    }
+}
+
+/// One request's settings, on the way back.
+struct Exchange {
+    config: Arc<Config>,
+    format: BodyFormat,
+    /// The request's id, as the header it is sent as.
+    id: HeaderValue,
+    /// Method and URI (cheap clones), for the log.
+    #[cfg(feature = "tracing")]
+    line: (Method, Uri),
+}
+
+/// What [`Exchange::finish`] made of a response.
+enum Finished {
+    Done(Response),
+    /// A framework error, whose body is being read to become the detail.
+    Replacing(Pin<Box<dyn Future<Output = Response> + Send>>),
+}
+
+impl Exchange {
+    /// A stand-in for an exchange already finished.
+    fn lost() -> Exchange {
+        Exchange {
+            config: Arc::default(),
+            format: BodyFormat::Legacy,
+            id: HeaderValue::from_static("-"),
+            #[cfg(feature = "tracing")]
+            line: (Method::GET, Uri::default()),
+        }
+    }
+
+    fn id(&self) -> &str {
+        // Visible ASCII, checked or generated.
+        self.id.to_str().unwrap_or("-")
+    }
+
+    /// The response as the client gets it.
+    fn finish(self, mut response: Response) -> Finished {
+        let is_error = response.status().as_u16() >= 400;
+        if is_error && response.extensions().get::<Untouched>().is_none() {
+            if let Some(info) = response.extensions().get::<ErrorInfo>() {
+                self.log(info);
+                if !info.chosen && self.format != BodyFormat::Legacy {
+                    let context = self.config.context(response_id(&response, self.id()));
+                    let body = info.body(self.format, context);
+                    framework::set_body_headers(response.headers_mut(), self.format);
+                    *response.body_mut() = body.into();
+                }
+            } else if framework::is_framework(&response)
+                && self
+                    .config
+                    .framework
+                    .get(response.status().as_u16())
+                    .is_some()
+            {
+                return Finished::Replacing(Box::pin(self.replace(response)));
+            }
+        }
+        self.set_id(&mut response);
+        Finished::Done(response)
+    }
+
+    /// A framework error replaced by the app's table.
+    async fn replace(self, response: Response) -> Response {
+        // The framework set no request id of its own.
+        let context = self.config.context(self.id());
+        let (mut response, info) =
+            framework::replace(response, &self.config, self.format, context).await;
+        if let Some(info) = info {
+            self.log(&info);
+            response.extensions_mut().insert(info);
+        }
+        self.set_id(&mut response);
+        response
+    }
+
+    /// The response to a handler's panic.
+    fn panicked(&self, payload: Box<dyn Any + Send>) -> Response {
+        #[cfg(feature = "tracing")]
+        crate::layer::log::panic(&self.request_line(), crate::layer::panic_text(&*payload));
+        drop(payload);
+        let (mut response, info) =
+            panic::response(&self.config, self.format, self.config.context(self.id()));
+        self.log(&info);
+        response.extensions_mut().insert(info);
+        self.set_id(&mut response);
+        response
+    }
+
+    fn set_id(&self, response: &mut Response) {
+        if !response.headers().contains_key(&request_id::NAME) {
+            response
+                .headers_mut()
+                .insert(request_id::NAME, self.id.clone());
+        }
+    }
+
+    #[cfg(feature = "tracing")]
+    fn request_line(&self) -> crate::layer::log::RequestLine<'_> {
+        crate::layer::log::RequestLine {
+            method: self.line.0.as_str(),
+            path: self.line.1.path(),
+            request_id: self.id(),
+        }
+    }
+
+    #[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
+    fn log(&self, info: &ErrorInfo) {
+        #[cfg(feature = "tracing")]
+        crate::layer::log::error_response(
+            self.config.client_error_level,
+            info,
+            &self.request_line(),
+        );
+    }
+}
+
+/// The id the response will carry: the handler's own `X-Request-Id` when it set a valid one,
+/// else the layer's.
+fn response_id<'a>(response: &'a Response, id: &'a str) -> &'a str {
+    response
+        .headers()
+        .get(&request_id::NAME)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or(id)
+}

@@ -1,0 +1,62 @@
+//! axum 0.8: [`SwrLayer`], the app's error layer; `IntoResponse` for every derived error and for
+//! [`ErrorResponse`](crate::ErrorResponse); [`RequestId`](crate::RequestId) as an extractor.
+//!
+//! # Example
+//!
+//! ```
+//! use axum::{routing::get, routing::post, Router};
+//! use swr_errors::axum::SwrLayer;
+//! use swr_errors::{BodyFormat, RequestId, SwrCode, SwrError};
+//!
+//! async fn show_namespace() -> Result<String, SwrCode> {
+//!     Err(SwrCode::OrganizationNotFound) // a 404 with the app's (or the client's) format
+//! }
+//!
+//! async fn create_namespace(id: RequestId) -> Result<String, SwrCode> {
+//!     // The id the layer took from the request (or generated).
+//!     Ok(format!("created in request {id}"))
+//! }
+//!
+//! let app: Router = Router::new()
+//!     .route("/v2/manage/namespaces/{namespace}", get(show_namespace))
+//!     .route("/v2/manage/namespaces", post(create_namespace))
+//!     // Once per app, last: request ids, formats, framework errors, panics, logs.
+//!     .layer(SwrLayer::new().default_format(BodyFormat::Legacy));
+//! ```
+//!
+//! # Without the layer
+//!
+//! A derived error still converts (`IntoResponse`): its status, `Content-Type:
+//! application/json`, the Legacy body. It carries, as a response extension, a small record of
+//! its code, status, message, detail and (feature `tracing`) its causes, which the layer reads to
+//! rewrite the body in the negotiated format and to log; nothing else reads it.
+//!
+//! # What the layer treats as axum's own response
+//!
+//! axum marks none of its own responses. Its fallback answers an unmatched route with a bare
+//! 404 and a wrong method with a bare 405 (and `Allow`); every extractor rejection (malformed or
+//! mistyped JSON, a missing JSON `Content-Type`, a body over `DefaultBodyLimit`, a bad path
+//! parameter or query string) is its status with a `text/plain; charset=utf-8` text. So the layer
+//! treats an error response (status 400 to 599) as the framework's when it has
+//!
+//! - no record of an SWR error (it was not made by a derived error or an `ErrorResponse`),
+//! - no [`Untouched`] extension,
+//! - and either no `Content-Type` or a `text/plain` one;
+//!
+//! and replaces it by the [`FrameworkErrors`] table (axum's text
+//! becomes the `detail`; other headers, such as `Allow`, are kept). A handler's own bare status
+//! or plain-text error is therefore replaced too: mark it [`Untouched`] to send it
+//! as written, `.keep(status)` a status in the table, or turn the mapping off with
+//! `SwrLayer::framework_errors(FrameworkErrors::none())`. A response with any other content
+//! type (JSON, HTML...) passes untouched, as does every response below 400.
+
+mod framework;
+mod layer;
+mod panic;
+mod request_id;
+// `pub(crate)`: `__private` re-exports the conversion the derive's code calls.
+pub(crate) mod response;
+
+pub use layer::{SwrFuture, SwrLayer, SwrService};
+
+pub use crate::layer::{FrameworkErrors, Untouched};

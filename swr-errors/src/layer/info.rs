@@ -1,0 +1,150 @@
+//! [`ErrorInfo`]: what an error response carries, in its extensions, for the app's layer.
+//!
+//! A derived error's `IntoResponse` (axum) and `ResponseError` (actix-web) write the Legacy body
+//! at once, so a response is complete without a layer, and attach this small record, so a layer
+//! can rewrite the body in the format it negotiated (without the error itself, which the
+//! conversion consumed) and log the error's causes, which no body carries.
+
+use std::borrow::Cow;
+use std::error::Error;
+
+use crate::format::{self, BodyFormat, Context, Fields};
+use crate::SwrError;
+
+/// The error behind a response: enough to write its body in any format, and to log it.
+#[derive(Clone, Debug)]
+pub(crate) struct ErrorInfo {
+    pub(crate) code: &'static str,
+    pub(crate) status: u16,
+    pub(crate) message: Cow<'static, str>,
+    pub(crate) detail: Option<Box<str>>,
+    /// The handler chose the format (`ErrorResponse::with_format`): the layer keeps the body.
+    pub(crate) chosen: bool,
+    /// The error's `source()` chain, `": "`-separated, for the log; only with `tracing`, and
+    /// only when the error has a source.
+    #[cfg(feature = "tracing")]
+    pub(crate) sources: Option<Box<str>>,
+}
+
+impl ErrorInfo {
+    /// The record of `error`; `as_error` is the same error as `std::error::Error` when its type
+    /// implements it (the derive passes it), for the source chain.
+    pub(crate) fn of(
+        error: &dyn SwrError,
+        as_error: Option<&dyn Error>,
+        chosen: bool,
+    ) -> ErrorInfo {
+        #[cfg(not(feature = "tracing"))]
+        let _ = as_error;
+        ErrorInfo {
+            code: error.code(),
+            status: error.status(),
+            message: error.message(),
+            detail: error.detail().map(|detail| detail.into()),
+            chosen,
+            #[cfg(feature = "tracing")]
+            sources: as_error.and_then(source_chain),
+        }
+    }
+
+    /// A record of a catalogue entry with a detail of the occurrence: a framework error or a
+    /// panic, neither of which has a source.
+    pub(crate) fn framework(
+        code: &'static str,
+        status: u16,
+        message: Cow<'static, str>,
+        detail: Option<Box<str>>,
+    ) -> ErrorInfo {
+        ErrorInfo {
+            code,
+            status,
+            message,
+            detail,
+            chosen: false,
+            #[cfg(feature = "tracing")]
+            sources: None,
+        }
+    }
+
+    /// The body in `format`, through the one writer of every format.
+    pub(crate) fn body(&self, format: BodyFormat, context: Context<'_>) -> String {
+        let fields = Fields {
+            code: self.code,
+            status: self.status,
+            message: &self.message,
+            detail: self.detail.as_deref(),
+            request_id: context.request_id,
+            problem_type: context.problem_type,
+        };
+        let mut out = String::new();
+        format::write_fields(&mut out, format, &fields);
+        out
+    }
+}
+
+/// `error`'s sources, outermost first, `": "`-separated; `None` without a source.
+#[cfg(feature = "tracing")]
+fn source_chain(error: &dyn Error) -> Option<Box<str>> {
+    use std::fmt::Write;
+
+    let mut source = error.source()?;
+    let mut chain = String::new();
+    // A cycle of sources is a bug of some error type; it must not hang the server.
+    for depth in 0..64 {
+        if depth > 0 {
+            chain.push_str(": ");
+        }
+        let _ = write!(chain, "{source}");
+        match source.source() {
+            Some(next) => source = next,
+            None => break,
+        }
+    }
+    Some(chain.into())
+}
+
+#[cfg(all(test, feature = "tracing"))]
+mod tests {
+    use super::ErrorInfo;
+    use crate::SwrCode;
+
+    /// An error named `name`, caused by `cause`.
+    #[derive(Debug)]
+    struct Layered {
+        name: &'static str,
+        cause: Option<Box<Layered>>,
+    }
+
+    impl std::fmt::Display for Layered {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.name)
+        }
+    }
+
+    impl std::error::Error for Layered {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            self.cause.as_deref().map(|cause| cause as _)
+        }
+    }
+
+    fn layered(names: &[&'static str]) -> Option<Box<Layered>> {
+        let (first, rest) = names.split_first()?;
+        Some(Box::new(Layered {
+            name: first,
+            cause: layered(rest),
+        }))
+    }
+
+    #[test]
+    fn the_chain_starts_at_the_first_source() {
+        let error = layered(&["top", "middle", "disk full"]).unwrap();
+        let info = ErrorInfo::of(&SwrCode::OperationFailed, Some(&*error), false);
+        assert_eq!(info.sources.as_deref(), Some("middle: disk full"));
+        let alone = layered(&["top"]).unwrap();
+        let info = ErrorInfo::of(&SwrCode::OperationFailed, Some(&*alone), false);
+        assert_eq!(info.sources, None);
+        let info = ErrorInfo::of(&SwrCode::OperationFailed, None, true);
+        assert!(info.chosen);
+        assert_eq!(info.code, "SVCSTG.SWR.5000007");
+    }
+}

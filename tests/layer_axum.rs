@@ -1,0 +1,512 @@
+//! `swr_errors::axum::SwrLayer` through the real framework: request ids, per-app formats and
+//! negotiation, framework errors, handler-built responses and successes left alone, panics. Most
+//! requests go through tower's `oneshot`; the two-app test runs over real sockets.
+
+use std::collections::HashMap;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{DefaultBodyLimit, Path, Query};
+use axum::http::{Request, StatusCode};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::{Extension, Json, Router};
+use http_body_util::{BodyExt, Full};
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+use serde_json::{json, Value};
+use swr_errors::axum::SwrLayer;
+use swr_errors::{BodyFormat, FrameworkErrors, RequestId, SwrCode, SwrError, Untouched};
+use tower::ServiceExt;
+
+#[derive(Debug, SwrError)]
+enum ShopError {
+    #[swr(
+        code = "SVCSTG.SHOP.4040001",
+        status = 404,
+        message = "Item {0} not found"
+    )]
+    ItemMissing(u32),
+
+    #[swr(code = "SVCSTG.SHOP.4001002", status = 400, message = "Bad order")]
+    BadOrder {
+        #[swr(detail)]
+        reason: String,
+    },
+
+    #[swr(code = "SVCSTG.SHOP.5001003", status = 500, message = "Storage failed")]
+    Storage {
+        #[swr(source)]
+        cause: std::io::Error,
+    },
+}
+
+async fn item(Path(id): Path<u32>) -> Result<String, ShopError> {
+    match id {
+        1 => Ok("one".to_owned()),
+        2 => Err(ShopError::BadOrder {
+            reason: "quantity \"-1\"".to_owned(),
+        }),
+        3 => Err(ShopError::Storage {
+            cause: std::io::Error::other("disk full at /var/secret"),
+        }),
+        _ => Err(ShopError::ItemMissing(id)),
+    }
+}
+
+#[derive(serde::Deserialize)]
+#[allow(dead_code)]
+struct Order {
+    count: u32,
+}
+
+async fn order(Json(order): Json<Order>) -> StatusCode {
+    let _ = order.count;
+    StatusCode::CREATED
+}
+
+async fn search(Query(query): Query<HashMap<String, u32>>) -> String {
+    format!("{}", query.len())
+}
+
+async fn echo_id(id: RequestId) -> String {
+    id.to_string()
+}
+
+async fn panics() -> &'static str {
+    panic!("secret panic text")
+}
+
+fn routes() -> Router {
+    Router::new()
+        .route("/items/{id}", get(item))
+        .route("/orders", post(order))
+        .route("/search", get(search))
+        .route("/id", get(echo_id))
+        .route("/panic", get(panics))
+        .route(
+            "/chosen",
+            get(|| async {
+                SwrCode::OrganizationExists
+                    .response()
+                    .with_format(BodyFormat::Legacy)
+            }),
+        )
+        .route(
+            "/own-id",
+            get(|| async {
+                SwrCode::UrlNotFound
+                    .response()
+                    .with_request_id("handler-id")
+            }),
+        )
+        .route(
+            "/handler-json",
+            get(|| async { (StatusCode::CONFLICT, Json(json!({"mine": true}))) }),
+        )
+        .route(
+            "/handler-text",
+            get(|| async { (StatusCode::IM_A_TEAPOT, "short and stout") }),
+        )
+        .route(
+            "/untouched",
+            get(|| async {
+                (
+                    StatusCode::IM_A_TEAPOT,
+                    Extension(Untouched),
+                    "short and stout",
+                )
+            }),
+        )
+        .layer(DefaultBodyLimit::max(64))
+}
+
+fn app(layer: SwrLayer) -> Router {
+    routes().layer(layer)
+}
+
+struct Reply {
+    status: u16,
+    headers: axum::http::HeaderMap,
+    body: Bytes,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|_| panic!("not JSON: {:?}", String::from_utf8_lossy(&self.body)))
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).map(|v| v.to_str().unwrap())
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+async fn read(response: Response) -> Reply {
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+async fn call(app: &Router, request: Request<Body>) -> Reply {
+    read(app.clone().oneshot(request).await.unwrap()).await
+}
+
+async fn get_with(app: &Router, path: &str, headers: &[(&str, &str)]) -> Reply {
+    let mut request = Request::get(path);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    call(app, request.body(Body::empty()).unwrap()).await
+}
+
+fn assert_generated(id: Option<&str>) {
+    let id = id.expect("x-request-id");
+    assert_eq!(id.len(), 32, "{id}");
+    assert!(id.bytes().all(|b| b.is_ascii_hexdigit()), "{id}");
+}
+
+#[tokio::test]
+async fn request_ids_are_echoed_generated_and_extracted() {
+    let app = app(SwrLayer::new());
+    let reply = get_with(&app, "/id", &[("x-request-id", "client-7")]).await;
+    assert_eq!(reply.header("x-request-id"), Some("client-7"));
+    assert_eq!(reply.text(), "client-7");
+
+    for bad in ["", "two words", &"x".repeat(129)] {
+        let reply = get_with(&app, "/id", &[("x-request-id", bad)]).await;
+        assert_generated(reply.header("x-request-id"));
+        // The extractor sees the id the response carries.
+        assert_eq!(Some(reply.text().as_str()), reply.header("x-request-id"));
+    }
+    let error = get_with(&app, "/items/9", &[]).await;
+    assert_generated(error.header("x-request-id"));
+    let other = get_with(&app, "/items/9", &[]).await;
+    assert_ne!(error.header("x-request-id"), other.header("x-request-id"));
+
+    // A handler's own id wins, once.
+    let own = get_with(&app, "/own-id", &[("x-request-id", "client")]).await;
+    assert_eq!(own.header("x-request-id"), Some("handler-id"));
+    assert_eq!(own.headers.get_all("x-request-id").iter().count(), 1);
+}
+
+#[tokio::test]
+async fn the_app_default_and_negotiation_choose_the_format() {
+    let legacy = app(SwrLayer::new());
+    let dual = app(SwrLayer::new().default_format(BodyFormat::Dual));
+    let no_sdk = app(SwrLayer::new().sdk_dual(false));
+    let expected_legacy = json!([{"errorCode": "SVCSTG.SHOP.4040001", "errorMessage": "Item 9 not found", "detail": ""}]);
+
+    let reply = get_with(&legacy, "/items/9", &[]).await;
+    assert_eq!(reply.status, 404);
+    assert_eq!(reply.header("content-type"), Some("application/json"));
+    assert_eq!(reply.json(), expected_legacy);
+
+    let reply = get_with(&dual, "/items/9", &[]).await;
+    assert_eq!(
+        reply.json(),
+        json!({"error_code": "SVCSTG.SHOP.4040001", "error_msg": "Item 9 not found", "errors": expected_legacy})
+    );
+
+    // Accept: application/problem+json wins everywhere, with the request id in the body.
+    for app in [&legacy, &dual, &no_sdk] {
+        let reply = get_with(
+            app,
+            "/items/2",
+            &[
+                ("accept", "application/problem+json"),
+                ("x-request-id", "r-2"),
+                ("user-agent", "huaweicloud-usdk-go/0.1"),
+            ],
+        )
+        .await;
+        assert_eq!(reply.status, 400);
+        assert_eq!(
+            reply.header("content-type"),
+            Some("application/problem+json")
+        );
+        assert_eq!(
+            reply.text(),
+            r#"{"type":"urn:swr-errors:code:SVCSTG.SHOP.4001002","title":"Bad order","status":400,"detail":"quantity \"-1\"","code":"SVCSTG.SHOP.4001002","request_id":"r-2"}"#
+        );
+    }
+
+    // The SDKs' user agents get Dual, unless the app turned that off.
+    for agent in [
+        "huaweicloud-usdk-python/3.1.86",
+        "huaweicloud-usdk-nodejs/3.1.0",
+        "huaweicloud-usdk-java/3.1.0",
+        "huaweicloud-usdk-go/0.1.0",
+    ] {
+        let reply = get_with(&legacy, "/items/9", &[("user-agent", agent)]).await;
+        assert_eq!(reply.json()["error_code"], "SVCSTG.SHOP.4040001", "{agent}");
+        let reply = get_with(&no_sdk, "/items/9", &[("user-agent", agent)]).await;
+        assert_eq!(reply.json(), expected_legacy, "{agent}");
+    }
+
+    // The Problem type base is the app's.
+    let documented = app(SwrLayer::new().problem_type_base("https://docs.example.com/errors/"));
+    let reply = get_with(
+        &documented,
+        "/items/9",
+        &[("accept", "application/problem+json")],
+    )
+    .await;
+    assert_eq!(
+        reply.json()["type"],
+        "https://docs.example.com/errors/SVCSTG.SHOP.4040001"
+    );
+}
+
+#[tokio::test]
+async fn successes_and_handler_built_responses_pass_untouched() {
+    let with = app(SwrLayer::new().default_format(BodyFormat::Problem));
+    let without = routes();
+    for path in ["/items/1", "/handler-json", "/untouched", "/chosen"] {
+        let a = get_with(&with, path, &[("x-request-id", "same")]).await;
+        let b = get_with(&without, path, &[("x-request-id", "same")]).await;
+        assert_eq!(a.status, b.status, "{path}");
+        assert_eq!(a.body, b.body, "{path}");
+        assert_eq!(a.header("content-type"), b.header("content-type"), "{path}");
+        assert_eq!(a.header("x-request-id"), Some("same"), "{path}");
+    }
+    // A format the handler chose stays, whatever the client asks.
+    let chosen = get_with(&with, "/chosen", &[("accept", "application/problem+json")]).await;
+    assert!(chosen.json().is_array());
+    // A handler's plain-text error is taken for the framework's (documented); `Untouched` keeps it.
+    let text = get_with(&with, "/handler-text", &[]).await;
+    assert_eq!(text.status, 418);
+    assert_eq!(text.text(), "short and stout");
+    let kept = get_with(&with, "/untouched", &[]).await;
+    assert_eq!(kept.text(), "short and stout");
+}
+
+/// What a framework error must become: status, code, and whether axum's text is the detail.
+async fn assert_swr(reply: &Reply, status: u16, code: &str, detail_starts: &str) {
+    assert_eq!(reply.status, status, "{code}: {}", reply.text());
+    assert_eq!(reply.header("content-type"), Some("application/json"));
+    let body = reply.json();
+    assert_eq!(body[0]["errorCode"], code, "{body}");
+    let known = SwrCode::from_code(code).unwrap();
+    assert_eq!(body[0]["errorMessage"], known.message().as_ref());
+    let detail = body[0]["detail"].as_str().unwrap();
+    assert!(detail.starts_with(detail_starts), "{code}: {detail:?}");
+    assert_generated(reply.header("x-request-id"));
+}
+
+fn post_json(path: &str, content_type: &str, body: &'static str) -> Request<Body> {
+    Request::post(path)
+        .header("content-type", content_type)
+        .body(Body::from(body))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn framework_errors_become_catalogue_codes() {
+    let app = app(SwrLayer::new());
+    let unmatched = get_with(&app, "/nowhere", &[]).await;
+    assert_swr(&unmatched, 404, "SVCSTG.SWR.4040083", "").await;
+    assert_eq!(unmatched.json()[0]["detail"], "");
+
+    let wrong_method = call(
+        &app,
+        Request::delete("/items/1").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert_swr(&wrong_method, 404, "SVCSTG.SWR.4040083", "").await;
+    assert_eq!(wrong_method.header("allow"), Some("GET,HEAD"));
+
+    let malformed = call(&app, post_json("/orders", "application/json", "{not json")).await;
+    assert_swr(
+        &malformed,
+        400,
+        "SVCSTG.SWR.4000014",
+        "Failed to parse the request body as JSON",
+    )
+    .await;
+
+    let wrong_shape = call(
+        &app,
+        post_json("/orders", "application/json", r#"{"count":"x"}"#),
+    )
+    .await;
+    assert_swr(
+        &wrong_shape,
+        400,
+        "SVCSTG.SWR.4000014",
+        "Failed to deserialize the JSON body",
+    )
+    .await;
+
+    let wrong_type = call(&app, post_json("/orders", "text/plain", r#"{"count":1}"#)).await;
+    assert_swr(
+        &wrong_type,
+        400,
+        "SVCSTG.SWR.4001018",
+        "Expected request with `Content-Type: application/json`",
+    )
+    .await;
+
+    let too_big = "{\"count\":1,\"pad\":\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}";
+    let over = call(&app, post_json("/orders", "application/json", too_big)).await;
+    assert_swr(
+        &over,
+        413,
+        "SVCSTG.SWR.4131001",
+        "Failed to buffer the request body",
+    )
+    .await;
+
+    let bad_path = get_with(&app, "/items/abc", &[]).await;
+    assert_swr(&bad_path, 400, "SVCSTG.SWR.4000014", "Invalid URL").await;
+
+    let bad_query = get_with(&app, "/search?n=abc", &[]).await;
+    assert_swr(
+        &bad_query,
+        400,
+        "SVCSTG.SWR.4000014",
+        "Failed to deserialize query string",
+    )
+    .await;
+
+    // In the request's format, like any error.
+    let problem = get_with(&app, "/nowhere", &[("accept", "application/problem+json")]).await;
+    assert_eq!(
+        problem.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert_eq!(problem.json()["code"], "SVCSTG.SWR.4040083");
+    assert_eq!(problem.json()["status"], 404);
+}
+
+#[tokio::test]
+async fn the_app_can_change_or_turn_off_the_mapping() {
+    let mapped = app(SwrLayer::new().framework_errors(
+        FrameworkErrors::new()
+            .map(404, SwrCode::ImageNotFound)
+            .keep(405),
+    ));
+    let reply = get_with(&mapped, "/nowhere", &[]).await;
+    assert_eq!(reply.json()[0]["errorCode"], "SVCSTG.SWR.4040010");
+    let kept = call(
+        &mapped,
+        Request::delete("/items/1").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert_eq!(kept.status, 405);
+    assert!(kept.body.is_empty());
+
+    let off = app(SwrLayer::new().framework_errors(FrameworkErrors::none()));
+    let reply = get_with(&off, "/nowhere", &[]).await;
+    assert_eq!(reply.status, 404);
+    assert!(reply.body.is_empty());
+    assert_generated(reply.header("x-request-id"));
+    let reply = call(&off, post_json("/orders", "application/json", "{")).await;
+    assert!(reply.text().starts_with("Failed to parse"));
+    // Derived errors are still written in the app's format.
+    let reply = get_with(&off, "/items/9", &[("accept", "application/problem+json")]).await;
+    assert_eq!(reply.json()["code"], "SVCSTG.SHOP.4040001");
+}
+
+#[tokio::test]
+async fn a_panicking_handler_gets_a_500_and_the_app_keeps_serving() {
+    let app = app(SwrLayer::new().default_format(BodyFormat::Dual));
+    for _ in 0..3 {
+        let reply = get_with(&app, "/panic", &[("x-request-id", "p-1")]).await;
+        assert_eq!(reply.status, 500);
+        assert_eq!(reply.header("x-request-id"), Some("p-1"));
+        assert_eq!(reply.json()["error_code"], "SVCSTG.SWR.5000007");
+        assert!(!reply.text().contains("secret"), "{}", reply.text());
+        let ok = get_with(&app, "/items/1", &[]).await;
+        assert_eq!(ok.status, 200);
+    }
+    let custom = routes().layer(
+        SwrLayer::new().framework_errors(FrameworkErrors::new().on_panic(SwrCode::DeletionFailed)),
+    );
+    let reply = get_with(&custom, "/panic", &[]).await;
+    assert_eq!(reply.json()[0]["errorCode"], "SVCSTG.SWR.5000005");
+}
+
+/// Two apps in one process, one Dual and one Problem, served on their own sockets; 1,000
+/// requests interleaved over both, all in flight together. Each body is in its own app's format
+/// and carries (header and, for Problem, body) its own request's id.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_apps_keep_their_own_formats_under_concurrency() {
+    async fn serve(app: Router) -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        base
+    }
+    let dual = serve(app(SwrLayer::new().default_format(BodyFormat::Dual))).await;
+    let problem = serve(app(SwrLayer::new().default_format(BodyFormat::Problem))).await;
+    let client = Client::builder(TokioExecutor::new()).build_http::<Full<Bytes>>();
+
+    let mut tasks = tokio::task::JoinSet::new();
+    for n in 0..1000u32 {
+        let is_dual = n % 2 == 0;
+        let base = if is_dual {
+            dual.clone()
+        } else {
+            problem.clone()
+        };
+        let client = client.clone();
+        tasks.spawn(async move {
+            let id = format!("req-{n}");
+            // Alternate a derived error and a framework error.
+            let path = if n % 4 < 2 {
+                format!("/items/{}", 100 + n)
+            } else {
+                "/nowhere".to_owned()
+            };
+            let request = Request::get(format!("{base}{path}"))
+                .header("x-request-id", &id)
+                .body(Full::default())
+                .unwrap();
+            let response = client.request(request).await.unwrap();
+            let reply = Reply {
+                status: response.status().as_u16(),
+                headers: response.headers().clone(),
+                body: response.into_body().collect().await.unwrap().to_bytes(),
+            };
+            (n, is_dual, id, path, reply)
+        });
+    }
+    let mut seen = 0;
+    while let Some(done) = tasks.join_next().await {
+        let (n, is_dual, id, path, reply) = done.unwrap();
+        assert_eq!(reply.status, 404, "{n}");
+        assert_eq!(reply.header("x-request-id"), Some(id.as_str()), "{n}");
+        let body = reply.json();
+        let code = if path == "/nowhere" {
+            "SVCSTG.SWR.4040083"
+        } else {
+            "SVCSTG.SHOP.4040001"
+        };
+        if is_dual {
+            assert_eq!(reply.header("content-type"), Some("application/json"));
+            assert_eq!(body["error_code"], code, "{n}");
+            assert_eq!(body["errors"][0]["errorCode"], code, "{n}");
+            if code == "SVCSTG.SHOP.4040001" {
+                assert_eq!(body["error_msg"], format!("Item {} not found", 100 + n));
+            }
+        } else {
+            assert_eq!(
+                reply.header("content-type"),
+                Some("application/problem+json")
+            );
+            assert_eq!(body["code"], code, "{n}");
+            assert_eq!(body["request_id"], id.as_str(), "{n}");
+        }
+        seen += 1;
+    }
+    assert_eq!(seen, 1000);
+}

@@ -1,0 +1,177 @@
+//! The layers' log (feature `tracing`), captured with `tracing-subscriber`: a 500's source chain
+//! reaches the log and never the body; a 4xx is logged at the app's level; a panic's text is
+//! logged and not sent.
+
+use std::io;
+use std::sync::{Arc, Mutex};
+
+use axum::body::Body;
+use axum::http::Request;
+use axum::routing::get;
+use axum::Router;
+use http_body_util::BodyExt;
+use swr_errors::axum::SwrLayer;
+use swr_errors::SwrError;
+use tower::ServiceExt;
+use tracing_subscriber::fmt::MakeWriter;
+
+#[derive(Debug, SwrError)]
+enum StoreError {
+    #[swr(
+        code = "SVCSTG.STORE.5001001",
+        status = 500,
+        message = "Storage failed"
+    )]
+    Storage {
+        #[swr(source)]
+        cause: io::Error,
+    },
+
+    /// The blob does not exist.
+    #[swr(code = "SVCSTG.STORE.4040002", status = 404)]
+    Missing,
+}
+
+/// Everything the subscriber writes, shared with the test.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Captured {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+impl io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> MakeWriter<'a> for Captured {
+    type Writer = Captured;
+
+    fn make_writer(&'a self) -> Captured {
+        self.clone()
+    }
+}
+
+fn app(layer: SwrLayer) -> Router {
+    Router::new()
+        .route(
+            "/blob",
+            get(|| async {
+                Err::<(), _>(StoreError::Storage {
+                    cause: io::Error::other("disk full writing /var/lib/secret-volume"),
+                })
+            }),
+        )
+        .route(
+            "/missing",
+            get(|| async { Err::<(), _>(StoreError::Missing) }),
+        )
+        .route("/panic", get(panics))
+        .layer(layer)
+}
+
+async fn panics() -> &'static str {
+    panic!("secret panic text")
+}
+
+async fn get_body(app: &Router, path: &str) -> (u16, String) {
+    let request = Request::get(path)
+        .header("x-request-id", "log-1")
+        .body(Body::empty())
+        .unwrap();
+    let response = app.clone().oneshot(request).await.unwrap();
+    let status = response.status().as_u16();
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+/// A subscriber at `max` writing into a fresh buffer, the default for this thread while the
+/// guard lives (the tests run on a current-thread runtime).
+fn capture(max: tracing::Level) -> (Captured, tracing::subscriber::DefaultGuard) {
+    let captured = Captured::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(captured.clone())
+        .with_max_level(max)
+        .with_ansi(false)
+        .finish();
+    let guard = tracing::subscriber::set_default(subscriber);
+    (captured, guard)
+}
+
+#[tokio::test]
+async fn a_500s_source_chain_is_logged_once_and_never_sent() {
+    let (log, _guard) = capture(tracing::Level::TRACE);
+    let app = app(SwrLayer::new());
+    let (status, body) = get_body(&app, "/blob").await;
+    assert_eq!(status, 500);
+    assert!(body.contains("SVCSTG.STORE.5001001"));
+    assert!(!body.contains("disk full"), "{body}");
+
+    let text = log.text();
+    let line = text
+        .lines()
+        .find(|line| line.contains("SVCSTG.STORE.5001001"))
+        .unwrap_or_else(|| panic!("no event: {text}"));
+    assert!(line.contains("ERROR"), "{line}");
+    assert!(
+        line.contains("disk full writing /var/lib/secret-volume"),
+        "{line}"
+    );
+    for field in [
+        "status=500",
+        "request_id=\"log-1\"",
+        "method=\"GET\"",
+        "path=\"/blob\"",
+        "Storage failed",
+    ] {
+        assert!(line.contains(field), "{field} in {line}");
+    }
+    assert_eq!(text.matches("SVCSTG.STORE.5001001").count(), 1, "{text}");
+}
+
+#[tokio::test]
+async fn a_4xx_is_logged_at_the_apps_level() {
+    let (log, _guard) = capture(tracing::Level::TRACE);
+    let (status, _) = get_body(&app(SwrLayer::new()), "/missing").await;
+    assert_eq!(status, 404);
+    let default_line = log.text();
+    assert!(default_line.contains(" INFO "), "{default_line}");
+    assert!(default_line.contains("SVCSTG.STORE.4040002"));
+
+    let (log, _guard) = capture(tracing::Level::TRACE);
+    let quiet = app(SwrLayer::new().client_error_level(tracing::Level::DEBUG));
+    get_body(&quiet, "/missing").await;
+    let text = log.text();
+    assert!(
+        text.contains("DEBUG") && text.contains("SVCSTG.STORE.4040002"),
+        "{text}"
+    );
+
+    // Below the subscriber's level: not written.
+    let (log, _guard) = capture(tracing::Level::INFO);
+    get_body(&quiet, "/missing").await;
+    assert!(!log.text().contains("SVCSTG.STORE.4040002"));
+}
+
+#[tokio::test]
+async fn a_panic_is_logged_with_its_text_and_answered_without_it() {
+    let (log, _guard) = capture(tracing::Level::TRACE);
+    let (status, body) = get_body(&app(SwrLayer::new()), "/panic").await;
+    assert_eq!(status, 500);
+    assert!(!body.contains("secret"), "{body}");
+    let text = log.text();
+    assert!(
+        text.contains("handler panicked") && text.contains("secret panic text"),
+        "{text}"
+    );
+    assert!(text.contains("SVCSTG.SWR.5000007"), "{text}");
+}
