@@ -13,6 +13,14 @@
 //!   that gives every response a request id, writes errors in the app's and the request's format,
 //!   turns the framework's own errors and panics into SWR bodies, and (feature `tracing`) logs
 //!   each error with its causes.
+//! - [`RemoteError`]: the client side, any response a server, a gateway or a proxy sends read into
+//!   a typed code, from bytes, `http`, `reqwest` or a gRPC `tonic::Status`.
+//!
+//! This page walks through all of it: [deriving](#deriving), [the attributes](#the-attributes),
+//! [what the derive generates](#what-the-derive-generates), [with thiserror](#with-thiserror),
+//! [the stock catalogue](#the-stock-catalogue), [cargo features](#cargo-features),
+//! [HTTP responses](#http-responses), [body formats](#body-formats),
+//! [the client side](#the-client-side) and [gRPC](#grpc).
 //!
 //! # Deriving
 //!
@@ -151,6 +159,130 @@
 //! let err = PushError::LayerTooLarge(1 << 40);
 //! assert_eq!(err.to_string(), "layer of 1099511627776 bytes exceeds the limit");
 //! assert_eq!(err.message(), "The layer is too large.");
+//! ```
+//!
+//! # The stock catalogue
+//!
+//! [`SwrCode`] is the published SWR table as an enum: 188 variants in table order, each documented
+//! with its message, deriving `SwrError` like any service enum. Reuse it inside your own enum
+//! through a transparent variant (`Stock(SwrCode)`, above), or on its own.
+//!
+//! ```
+//! use swr_errors::{RetryKind, SwrCode, SwrError};
+//!
+//! assert_eq!(SwrCode::ALL.len(), 188);
+//! let code = SwrCode::from_code("SVCSTG.SWR.4040010").unwrap();
+//! assert_eq!(code, SwrCode::ImageNotFound);
+//! assert_eq!((code.status(), &*code.message()), (404, "The image does not exist."));
+//! assert_eq!(SwrCode::TooManyRequests.retry_kind(), Some(RetryKind::Throttled));
+//! // `FromStr` says which code it did not know.
+//! let err = "SVCSTG.SWR.4049999".parse::<SwrCode>().unwrap_err();
+//! assert!(err.to_string().contains("SVCSTG.SWR.4049999"));
+//! ```
+//!
+//! # Cargo features
+//!
+//! Serde support is always on. Everything else is behind a feature of this crate; a service
+//! crate turns on the ones it uses and declares none of its own (the derive emits one macro call
+//! that expands to the impls of the features that are on).
+//!
+//! | feature | what it adds |
+//! |---|---|
+//! | `http` | `From<E> for http::Response<Vec<u8>>` (http 1.x); `RemoteError::from_http`, `from_http_parts` |
+//! | `axum` | axum 0.8 `IntoResponse` for every derived type; [`axum::SwrLayer`], the app's error layer; `RequestId` as an extractor (implies `http`) |
+//! | `actix-web` | actix-web 4 `ResponseError` for every derived type; [`actix::SwrErrors`], the same layer as a middleware |
+//! | `tracing` | the layers log each error response once, a 5xx at ERROR with the error's whole `source()` chain, and each panic |
+//! | `reqwest` | reqwest 0.12 on the client: [`RemoteError::from_reqwest`], [`reqwest::ResponseExt::error_for_swr`] |
+//! | `tonic` | tonic 0.14 `From<E> for tonic::Status` with Google's rich error model; [`RemoteError::from_status`]; see [`tonic`](mod@tonic) |
+//! | `utoipa` | utoipa 5: [`openapi::SwrResponses`], every error response of a derived type in an OpenAPI document |
+//!
+//! # HTTP responses
+//!
+//! With a framework's feature on, a handler returns a derived error and the framework sends its
+//! status, `Content-Type` and body. Add the layer once per app and every response it sends is
+//! SWR-shaped: request ids, the body format the app and the request choose, the framework's own
+//! errors (an unmatched route, a rejected extractor) and panics as SWR bodies.
+//!
+//! ```
+//! # #[cfg(feature = "axum")] {
+//! use axum::{routing::get, Router};
+//! use swr_errors::axum::SwrLayer;
+//! use swr_errors::{BodyFormat, SwrCode};
+//!
+//! async fn show() -> Result<String, SwrCode> {
+//!     Err(SwrCode::OrganizationNotFound) // 404 SVCSTG.SWR.4040058, in the request's format
+//! }
+//!
+//! let app: Router = Router::new()
+//!     .route("/v2/manage/namespaces/{namespace}", get(show))
+//!     .layer(SwrLayer::new().default_format(BodyFormat::Dual));
+//! # drop(app);
+//! # }
+//! ```
+//!
+//! actix-web: `App::new().wrap(swr_errors::actix::SwrErrors::new())`. Without a framework,
+//! `err.response().with_format(..).with_request_id(..)` builds one response ([`ErrorResponse`]).
+//!
+//! # Body formats
+//!
+//! [`BodyFormat`] names the three bodies; [`SwrError::to_json_as`] and
+//! [`SwrError::write_json_as`] write any of them, byte for byte what `serde_json` writes for
+//! [`ErrorBody`], [`DualErrorBody`] and [`ProblemBody`], without allocating beyond the output for
+//! a static message. The layers choose per request; nothing is set process-wide.
+//!
+//! ```
+//! use swr_errors::{BodyFormat, SwrCode, SwrError};
+//!
+//! let code = SwrCode::OrganizationNotFound;
+//! assert_eq!(
+//!     code.to_json_as(BodyFormat::Legacy),
+//!     r#"[{"errorCode":"SVCSTG.SWR.4040058","errorMessage":"The organization does not exist.","detail":""}]"#
+//! );
+//! // What Huawei Cloud's SDKs read: the code and message at the top of an object.
+//! assert!(code.to_json_as(BodyFormat::Dual).starts_with(
+//!     r#"{"error_code":"SVCSTG.SWR.4040058","error_msg":"The organization does not exist.""#
+//! ));
+//! // RFC 9457 problem details, sent as application/problem+json.
+//! assert!(code.to_json_as(BodyFormat::Problem).contains(r#""code":"SVCSTG.SWR.4040058""#));
+//! ```
+//!
+//! # The client side
+//!
+//! [`RemoteError::from_response`] reads any status and any bytes (the SWR array, the Dual object,
+//! a problem, the key pairs Huawei Cloud's SDKs accept, a gateway's JSON, an HTML page, a
+//! truncated or hostile body) into a typed answer, and never fails or panics. With `reqwest`,
+//! `response.error_for_swr().await` is the `error_for_status` of SWR errors.
+//!
+//! ```
+//! use swr_errors::{RemoteError, RetryKind, SwrCode};
+//!
+//! let body = br#"[{"errorCode":"SVCSTG.SWR.4031042","errorMessage":"There are too many requests.","detail":""}]"#;
+//! let err = RemoteError::from_response(403, body);
+//! assert_eq!(err.known(), Some(SwrCode::TooManyRequests));
+//! assert_eq!(err.retry_kind(), Some(RetryKind::Throttled));
+//!
+//! // A proxy's error page keeps its status and becomes the message.
+//! let err = RemoteError::from_response(502, b"<html>Bad Gateway</html>");
+//! assert_eq!((err.status(), err.code()), (502, None));
+//! ```
+//!
+//! `known_as::<YourKind>()` matches the code against your own enum's kind
+//! ([what the derive generates](#what-the-derive-generates)).
+//!
+//! # gRPC
+//!
+//! With `tonic`, every derived error converts into a `tonic::Status` carrying `ErrorInfo` (the
+//! code), `RetryInfo` and the detail, and [`RemoteError::from_status`] reads any `Status` back;
+//! the mapping table is in [`tonic`](mod@tonic).
+//!
+//! ```
+//! # #[cfg(feature = "tonic")] {
+//! use swr_errors::{RemoteError, SwrCode};
+//!
+//! let status = tonic::Status::from(SwrCode::ImageNotFound);
+//! assert_eq!(status.code(), tonic::Code::NotFound);
+//! assert_eq!(RemoteError::from_status(&status).known(), Some(SwrCode::ImageNotFound));
+//! # }
 //! ```
 
 #![forbid(unsafe_code)]
