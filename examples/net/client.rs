@@ -3,17 +3,17 @@
 //! `swr_errors::reqwest::ResponseExt::error_for_swr`, then decides what to do by its code.
 //!
 //! ```text
-//! cargo run --example registry_server &          # in one terminal (or with --body-format dual)
-//! cargo run --example client                      # calls http://127.0.0.1:8080
-//! cargo run --example client -- --url http://127.0.0.1:9000
-//! cargo run --example client -- --in-process      # starts its own registry on a free port
+//! cargo run -p swr-errors-net-examples --example registry_server &          # in one terminal (or with --body-format dual)
+//! cargo run -p swr-errors-net-examples --example client                      # calls http://127.0.0.1:8080
+//! cargo run -p swr-errors-net-examples --example client -- --url http://127.0.0.1:9000
+//! cargo run -p swr-errors-net-examples --example client -- --in-process      # starts its own registry on a free port
 //! ```
 
 use std::process::ExitCode;
 
 use swr_errors::reqwest::ResponseExt;
 use swr_errors::{BodyFormat, RemoteError, SwrCode};
-use swr_errors_net_examples::registry::Registry;
+use swr_errors_net_examples::registry::{Registry, RegistryErrorKind};
 
 /// The calls the client makes: each fails in its own way on a fresh registry, but the first.
 const CALLS: &[(&str, &str, &str)] = &[
@@ -74,7 +74,7 @@ async fn main() -> ExitCode {
             Ok(response) => response,
             Err(err) => {
                 eprintln!("client: {method} {base}{path} failed: {err}");
-                eprintln!("client: is the server running? `cargo run --example registry_server`, or pass --in-process");
+                eprintln!("client: is the server running? `cargo run -p swr-errors-net-examples --example registry_server`, or pass --in-process");
                 return ExitCode::FAILURE;
             }
         };
@@ -101,26 +101,26 @@ async fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// What this client does about each error the registry may answer with: a `match` on the code,
-/// typed through the stock catalogue.
-//
-// INTEGRATION NOTE (issue 13 / the kind enum of the derive issue): `#[swr(kind)]` was not yet
-// available on this branch. Once it lands, give the registry's errors a kind enum and match on
-// `error.known_as::<RegistryErrorKind>()` here instead of `error.known()`; the arms stay the same.
+/// What this client does about each error the registry may answer with: a `match` on the
+/// service's own kind enum, which the client shares with the server (`RegistryErrorKind`, from
+/// `#[swr(kind)]`), so every code the service declares is a typed arm.
 fn handle(error: &RemoteError) -> &'static str {
-    match error.known() {
-        Some(SwrCode::OrganizationExists) => "the organisation is already there: carry on",
-        Some(SwrCode::OrganizationNotFound) => "no such organisation: create it first",
-        Some(SwrCode::QueriedImageNotFound) => "no such repository: push an image first",
-        Some(SwrCode::InvalidOrganizationName) => {
+    use RegistryErrorKind::Stock;
+    match error.known_as::<RegistryErrorKind>() {
+        Some(Stock(SwrCode::OrganizationExists)) => "the organisation is already there: carry on",
+        Some(Stock(SwrCode::OrganizationNotFound)) => "no such organisation: create it first",
+        Some(Stock(SwrCode::QueriedImageNotFound)) => "no such repository: push an image first",
+        Some(Stock(SwrCode::InvalidOrganizationName)) => {
             "bad organisation name: lower-case letters, digits, '.', '_', '-'"
         }
-        Some(SwrCode::InvalidRequestBodyType | SwrCode::MissingMandatoryParameters) => {
+        Some(Stock(SwrCode::InvalidRequestBodyType | SwrCode::MissingMandatoryParameters)) => {
             "this client sent a bad request: a bug to fix here"
         }
-        Some(SwrCode::UrlNotFound) => "the service has no such endpoint: check the base URL",
-        Some(_) => "another SWR error: report it with the request id",
-        None => "not an SWR error (a gateway or proxy answered): report it with the request id",
+        Some(Stock(SwrCode::UrlNotFound)) => "the service has no such endpoint: check the base URL",
+        Some(_) => "another error of the service: report it with the request id",
+        None => {
+            "not the service's error (a gateway or proxy answered): report it with the request id"
+        }
     }
 }
 

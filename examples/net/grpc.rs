@@ -2,7 +2,7 @@
 //! client that reads every failure back as a typed error.
 //!
 //! ```text
-//! cargo run --example grpc
+//! cargo run -p swr-errors-net-examples --example grpc
 //! ```
 //!
 //! It serves `charts.Charts` on a free port of 127.0.0.1, calls it, prints what each call got, and

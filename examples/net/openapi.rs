@@ -3,10 +3,10 @@
 //! `utoipa`).
 //!
 //! ```text
-//! cargo run --example openapi                      # serves on 127.0.0.1:3000
+//! cargo run -p swr-errors-net-examples --example openapi                      # serves on 127.0.0.1:3000
 //! curl http://127.0.0.1:3000/openapi.json          # the document
 //! curl -i http://127.0.0.1:3000/charts/nope        # a 404 with its SWR body
-//! cargo run --example openapi -- --print           # prints the document and exits
+//! cargo run -p swr-errors-net-examples --example openapi -- --print           # prints the document and exits
 //! ```
 //!
 //! `--addr HOST:PORT` chooses the address; the server stops on Ctrl-C.

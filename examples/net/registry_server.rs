@@ -3,7 +3,7 @@
 //! endpoints).
 //!
 //! ```text
-//! cargo run --example registry_server -- --addr 127.0.0.1:8080
+//! cargo run -p swr-errors-net-examples --example registry_server -- --addr 127.0.0.1:8080
 //! curl -i http://127.0.0.1:8080/v2/manage/namespaces/nope
 //! curl -i -H 'Accept: application/problem+json' http://127.0.0.1:8080/v2/manage/namespaces/nope
 //! ```

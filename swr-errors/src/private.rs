@@ -439,8 +439,12 @@ macro_rules! __swr_impl_actix {
     ($($tokens:tt)*) => {};
 }
 
+/// What `From<E> for tonic::Status` of a derived type calls: the default `TonicOptions`, no
+/// request id; one non-generic function, so the conversion is compiled once.
 #[cfg(feature = "tonic")]
-pub use crate::tonic::tonic_status;
+pub fn tonic_status(error: &dyn SwrError) -> ::tonic::Status {
+    crate::tonic::to_status_with(error, &crate::tonic::TonicOptions::new())
+}
 /// The status type of the `tonic` integration.
 #[cfg(feature = "tonic")]
 pub type TonicStatus = ::tonic::Status;

@@ -224,12 +224,6 @@ pub fn to_status_with(error: &dyn SwrError, options: &TonicOptions) -> Status {
     build(error, None, options)
 }
 
-/// What `From<E> for tonic::Status` of a derived type calls: [`TonicOptions::new`], no request id.
-#[doc(hidden)]
-pub fn tonic_status(error: &dyn SwrError) -> Status {
-    build(error, None, &TonicOptions::new())
-}
-
 /// The one place a `Status` is built, through `&dyn SwrError` so it is compiled once.
 fn build(error: &dyn SwrError, request_id: Option<&str>, options: &TonicOptions) -> Status {
     let status = error.status();

@@ -37,7 +37,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use swr_errors::axum::SwrLayer;
-use swr_errors::{BodyFormat, SwrCode};
+use swr_errors::{BodyFormat, SwrCode, SwrError};
 
 /// The largest request body the server reads, in bytes; a larger one gets 413
 /// `SVCSTG.SWR.4131001`.
@@ -56,9 +56,20 @@ struct Namespace {
     repositories: BTreeSet<String>,
 }
 
-/// What a handler returns on failure: a catalogue code; the layer writes it in the request's
-/// format.
-type Failure = SwrCode;
+/// The registry's errors, as a service declares them: SWR answers with its own catalogue, so every
+/// error is a stock code, reused through a transparent variant (a service with codes of its own
+/// adds its variants beside it). `#[swr(kind)]` gives clients [`RegistryErrorKind`] to match any
+/// response on; the `client` example does. The layer writes each in the request's format.
+#[derive(Debug, SwrError)]
+#[swr(kind)]
+pub enum RegistryError {
+    /// A code of the stock catalogue.
+    #[swr(transparent)]
+    Stock(SwrCode),
+}
+
+/// What a handler returns on failure.
+type Failure = RegistryError;
 
 impl Registry {
     /// A registry with the starting organisations, answering errors in `format` unless the
@@ -174,7 +185,7 @@ fn segment(uri: &Uri, index: usize) -> Option<String> {
 fn namespace_in_path(uri: &Uri) -> Result<String, Failure> {
     segment(uri, 4)
         .filter(|name| is_valid_namespace(name))
-        .ok_or(SwrCode::InvalidOrganizationName)
+        .ok_or(SwrCode::InvalidOrganizationName.into())
 }
 
 fn json(status: StatusCode, body: String) -> Response {
@@ -233,7 +244,7 @@ async fn create(
     let name = namespace_in_body(&body)?;
     let mut namespaces = registry.namespaces();
     if namespaces.contains_key(&name) {
-        return Err(SwrCode::OrganizationExists);
+        return Err(SwrCode::OrganizationExists.into());
     }
     let id = namespaces.values().map(|ns| ns.id).max().unwrap_or(0) + 1;
     namespaces.insert(
@@ -252,10 +263,10 @@ fn namespace_in_body(body: &[u8]) -> Result<String, Failure> {
         serde_json::from_slice(body).map_err(|_| SwrCode::InvalidRequestBodyType)?;
     let object = value.as_object().ok_or(SwrCode::InvalidRequestBodyType)?;
     match object.get("namespace") {
-        None | Some(serde_json::Value::Null) => Err(SwrCode::MissingMandatoryParameters),
+        None | Some(serde_json::Value::Null) => Err(SwrCode::MissingMandatoryParameters.into()),
         Some(serde_json::Value::String(name)) if is_valid_namespace(name) => Ok(name.clone()),
-        Some(serde_json::Value::String(_)) => Err(SwrCode::InvalidOrganizationName),
-        Some(_) => Err(SwrCode::InvalidRequestBodyType),
+        Some(serde_json::Value::String(_)) => Err(SwrCode::InvalidOrganizationName.into()),
+        Some(_) => Err(SwrCode::InvalidRequestBodyType.into()),
     }
 }
 
