@@ -75,6 +75,10 @@ fn app(layer: SwrLayer) -> Router {
             "/missing",
             get(|| async { Err::<(), _>(StoreError::Missing) }),
         )
+        .route(
+            "/own-id",
+            get(|| async { StoreError::Missing.response().with_request_id("handler-7") }),
+        )
         .route("/panic", get(panics))
         .layer(layer)
 }
@@ -174,4 +178,21 @@ async fn a_panic_is_logged_with_its_text_and_answered_without_it() {
         "{text}"
     );
     assert!(text.contains("SVCSTG.SWR.5000007"), "{text}");
+}
+
+#[tokio::test]
+async fn an_error_is_logged_under_the_id_its_response_carries() {
+    // The handler chose its own id: the client sees that one, and so must the log, or the two
+    // cannot be matched.
+    let (log, _guard) = capture(tracing::Level::TRACE);
+    let app = app(SwrLayer::new());
+    let (status, _) = get_body(&app, "/own-id").await;
+    assert_eq!(status, 404);
+    let text = log.text();
+    let line = text
+        .lines()
+        .find(|line| line.contains("SVCSTG.STORE.4040002"))
+        .unwrap_or_else(|| panic!("no event: {text}"));
+    assert!(line.contains("request_id=\"handler-7\""), "{line}");
+    assert!(!line.contains("log-1"), "{line}");
 }

@@ -302,7 +302,8 @@ impl Exchange<'_> {
             &crate::layer::log::RequestLine {
                 method: response.request().method().as_str(),
                 path: response.request().path(),
-                request_id: self.id.as_str(),
+                // The id the client gets back: the handler's own, else the layer's.
+                request_id: response_id(response.headers(), self.id),
             },
         );
     }

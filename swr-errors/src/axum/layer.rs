@@ -278,7 +278,7 @@ impl Exchange {
         let is_error = response.status().as_u16() >= 400;
         if is_error && response.extensions().get::<Untouched>().is_none() {
             if let Some(info) = response.extensions().get::<ErrorInfo>() {
-                self.log(info);
+                self.log(info, response_id(&response, self.id()));
                 if !info.chosen && self.format != BodyFormat::Legacy {
                     let context = self.config.context(response_id(&response, self.id()));
                     let body = info.body(self.format, context);
@@ -306,7 +306,7 @@ impl Exchange {
         let (mut response, info) =
             framework::replace(response, &self.config, self.format, context).await;
         if let Some(info) = info {
-            self.log(&info);
+            self.log(&info, response_id(&response, self.id()));
             response.extensions_mut().insert(info);
         }
         self.set_id(&mut response);
@@ -316,11 +316,14 @@ impl Exchange {
     /// The response to a handler's panic.
     fn panicked(&self, payload: Box<dyn Any + Send>) -> Response {
         #[cfg(feature = "tracing")]
-        crate::layer::log::panic(&self.request_line(), crate::layer::panic_text(&*payload));
+        crate::layer::log::panic(
+            &self.request_line(self.id()),
+            crate::layer::panic_text(&*payload),
+        );
         drop(payload);
         let (mut response, info) =
             panic::response(&self.config, self.format, self.config.context(self.id()));
-        self.log(&info);
+        self.log(&info, self.id());
         response.extensions_mut().insert(info);
         self.set_id(&mut response);
         response
@@ -334,22 +337,24 @@ impl Exchange {
         }
     }
 
+    /// The request as a log event names it, with the id the client gets back.
     #[cfg(feature = "tracing")]
-    fn request_line(&self) -> crate::layer::log::RequestLine<'_> {
+    fn request_line<'a>(&'a self, request_id: &'a str) -> crate::layer::log::RequestLine<'a> {
         crate::layer::log::RequestLine {
             method: self.line.0.as_str(),
             path: self.line.1.path(),
-            request_id: self.id(),
+            request_id,
         }
     }
 
+    /// Logs an error response under the id it carries (a handler's own, else the layer's).
     #[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
-    fn log(&self, info: &ErrorInfo) {
+    fn log(&self, info: &ErrorInfo, request_id: &str) {
         #[cfg(feature = "tracing")]
         crate::layer::log::error_response(
             self.config.client_error_level,
             info,
-            &self.request_line(),
+            &self.request_line(request_id),
         );
     }
 }
