@@ -1,9 +1,9 @@
 //! A client of an SWR-style service: it calls the `registry_server` example over real HTTP with
 //! reqwest, and turns each error response into a typed value with
-//! `swr_errors::reqwest::ResponseExt::error_for_swr`, then decides what to do by its code.
+//! `swr_errors::reqwest::ResponseExt::error_for_swr`, then decides what to do by the registry's kind enum.
 //!
 //! ```text
-//! cargo run -p swr-errors-net-examples --example registry_server &          # in one terminal (or with --body-format dual)
+//! cargo run -p swr-errors-net-examples --example registry_server &          # in one terminal
 //! cargo run -p swr-errors-net-examples --example client                      # calls http://127.0.0.1:8080
 //! cargo run -p swr-errors-net-examples --example client -- --url http://127.0.0.1:9000
 //! cargo run -p swr-errors-net-examples --example client -- --in-process      # starts its own registry on a free port

@@ -318,9 +318,10 @@ impl RemoteError {
         self.detail.as_deref()
     }
 
-    /// The request id: set by [`with_request_id`](Self::with_request_id) (or, with the `http`
-    /// feature, read from the `X-Request-Id` header), else the body's `request_id`, which API
-    /// gateways add. Quote it when reporting the failure to the service's operator.
+    /// The request id: set by [`with_request_id`](Self::with_request_id), read from the
+    /// `X-Request-Id` header by `from_http`, `from_http_parts` and `from_reqwest`, or from the
+    /// status by `from_status` (features `http`, `reqwest`, `tonic`); else the body's
+    /// `request_id`, which API gateways add. Quote it when reporting the failure to the service's operator.
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
@@ -347,7 +348,9 @@ impl RemoteError {
     /// Whether, and how, the request may be retried.
     ///
     /// For a code the stock catalogue knows, the code's own [`SwrError::retry_kind`] (which may be
-    /// `None`: the catalogue knows that, say, a reached quota fails again). Otherwise, from the
+    /// `None`: the catalogue knows that, say, a reached quota fails again). For another code that
+    /// came with gRPC's `RetryInfo` ([`from_status`](Self::from_status), feature `tonic`), the
+    /// kind its gRPC code stands for. Otherwise, from the
     /// status:
     ///
     /// | status | kind |
@@ -387,8 +390,9 @@ impl RemoteError {
 
     /// How long the server asked the client to wait before it retries: the response's
     /// `Retry-After` header (RFC 9110 §10.2.3), read by `from_http` and `from_http_parts` (feature
-    /// `http`) and `from_reqwest` (feature `reqwest`), or what
-    /// [`with_retry_after`](Self::with_retry_after) set. `None` when the response had no such header, or one that is neither form below.
+    /// `http`) and `from_reqwest` (feature `reqwest`); gRPC's `RetryInfo.retry_delay`, read by
+    /// `from_status` (feature `tonic`); or what [`with_retry_after`](Self::with_retry_after) set.
+    /// `None` when the response had no such header, or one that is neither form below.
     ///
     /// - delta-seconds, `Retry-After: 120`: that many seconds (capped at 2^31, 68 years, as RFC
     ///   9111 §1.2.2 caps a value too large to represent);
@@ -413,9 +417,9 @@ impl RemoteError {
         self.retry_after
     }
 
-    /// Sets [`retry_after`](Self::retry_after), for a transport that carries the wait in its own
-    /// way (a header of another name, gRPC's `RetryInfo`), replacing any the response's
-    /// `Retry-After` gave.
+    /// Sets [`retry_after`](Self::retry_after), for a transport this crate does not read, or one
+    /// that carries the wait in its own way (a header of another name), replacing any the
+    /// response's `Retry-After` gave.
     #[must_use]
     pub fn with_retry_after(mut self, retry_after: Duration) -> RemoteError {
         self.retry_after = Some(retry_after);
@@ -428,7 +432,7 @@ impl RemoteError {
 /// bodies a client reads almost always carry their message.
 #[cold]
 #[inline(never)]
-fn catalogue_message(code: Option<&str>) -> String {
+pub(super) fn catalogue_message(code: Option<&str>) -> String {
     code.and_then(SwrCode::from_code)
         .map(|known| known.message().into_owned())
         .unwrap_or_default()

@@ -69,10 +69,15 @@ impl RemoteError {
             .filter(|detail| !detail.is_empty())
             .map(|detail| bounded(detail, MAX_TEXT_LEN));
 
+        // A known code sent with an empty message reads the catalogue's, as from a body.
+        let mut message = bounded(status.message(), MAX_TEXT_LEN);
+        if message.is_empty() {
+            message = super::catalogue_message(code.as_deref());
+        }
         RemoteError {
             status: http,
             code,
-            message: bounded(status.message(), MAX_TEXT_LEN),
+            message,
             detail,
             request_id: request_id(status, &details).map(|id| bounded(id, MAX_TEXT_LEN)),
             entries: Vec::new(),
@@ -248,5 +253,13 @@ mod tests {
         );
         // Without RetryInfo, a 409 (Aborted maps back to 409) is no retry.
         assert_eq!(read(Code::Aborted, false).retry_kind(), None);
+    }
+
+    #[test]
+    fn a_known_code_without_a_message_reads_the_catalogues() {
+        let details = ErrorDetails::with_error_info("SVCSTG.SWR.4040010", "d", HashMap::new());
+        let err =
+            RemoteError::from_status(&Status::with_error_details(Code::NotFound, "", details));
+        assert_eq!(err.message(), SwrCode::ImageNotFound.message());
     }
 }
