@@ -9,6 +9,7 @@
 //!   `X-Request-Id`, which the layer echoes instead of generating one. `wrapping_the_router`:
 //!   the layer around the whole `Router` as one service (`SwrLayer::new().layer(router)`)
 //!   rather than through `Router::layer`, which wraps each route in a boxed service of its own.
+//!   `noop_layer`: tower's `Identity` through `Router::layer`, what that re-boxing costs alone.
 //! - `layer/error`: a 404 error. `status_json` is what a handler writes by hand without the
 //!   crate, `(StatusCode::NOT_FOUND, Json([Entry { .. }]))`, with no layer; `swr_legacy` returns
 //!   `Err(SwrCode::ImageNotFound)` through the layer (Legacy, the default: the body is written
@@ -131,6 +132,14 @@ fn layer(c: &mut Criterion) {
             b.iter(|| runtime.block_on(async { black_box(send(black_box(app)).await) }));
         });
     }
+    // What `Router::layer` costs by itself: a layer that does nothing (tower's `Identity`),
+    // through which every route is still re-boxed. The share of `with` that no layer can avoid.
+    let noop = Router::new()
+        .route("/r", get(ok))
+        .layer(tower::layer::util::Identity::new());
+    group.bench_function("noop_layer", |b| {
+        b.iter(|| runtime.block_on(async { black_box(send(black_box(&noop)).await) }));
+    });
     // The layer around the whole router, as one service, instead of `Router::layer`, which
     // wraps every route (and the fallback) in its own boxed service.
     let wrapped = SwrLayer::new().layer(Router::new().route("/r", get(ok)));
