@@ -7,21 +7,10 @@ use serde_json::{json, Value};
 use swr_errors::actix::SwrErrors;
 use swr_errors::{BodyFormat, FrameworkErrors, RequestId, SwrCode, SwrError, Untouched};
 
-#[derive(Debug, SwrError)]
-enum ShopError {
-    #[swr(
-        code = "SVCSTG.SHOP.4040001",
-        status = 404,
-        message = "Item {0} not found"
-    )]
-    ItemMissing(u32),
+#[path = "support/shop.rs"]
+mod shop;
 
-    #[swr(code = "SVCSTG.SHOP.4001002", status = 400, message = "Bad order")]
-    BadOrder {
-        #[swr(detail)]
-        reason: String,
-    },
-}
+use shop::ShopError;
 
 async fn item(id: web::Path<u32>) -> Result<String, ShopError> {
     match id.into_inner() {

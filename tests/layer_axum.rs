@@ -18,27 +18,10 @@ use swr_errors::axum::SwrLayer;
 use swr_errors::{BodyFormat, FrameworkErrors, RequestId, SwrCode, SwrError, Untouched};
 use tower::ServiceExt;
 
-#[derive(Debug, SwrError)]
-enum ShopError {
-    #[swr(
-        code = "SVCSTG.SHOP.4040001",
-        status = 404,
-        message = "Item {0} not found"
-    )]
-    ItemMissing(u32),
+#[path = "support/shop.rs"]
+mod shop;
 
-    #[swr(code = "SVCSTG.SHOP.4001002", status = 400, message = "Bad order")]
-    BadOrder {
-        #[swr(detail)]
-        reason: String,
-    },
-
-    #[swr(code = "SVCSTG.SHOP.5001003", status = 500, message = "Storage failed")]
-    Storage {
-        #[swr(source)]
-        cause: std::io::Error,
-    },
-}
+use shop::ShopError;
 
 async fn item(Path(id): Path<u32>) -> Result<String, ShopError> {
     match id {

@@ -231,26 +231,20 @@ mod tests {
             }
             RemoteError::from_status(&Status::with_error_details(code, "m", details))
         };
-        assert_eq!(
-            read(Code::Aborted, true).retry_kind(),
-            Some(RetryKind::Busy)
-        );
-        assert_eq!(
-            read(Code::Unavailable, true).retry_kind(),
-            Some(RetryKind::Busy)
-        );
-        assert_eq!(
-            read(Code::ResourceExhausted, true).retry_kind(),
-            Some(RetryKind::Throttled)
-        );
-        assert_eq!(
-            read(Code::Internal, true).retry_kind(),
-            Some(RetryKind::ServerError)
-        );
-        assert_eq!(
-            read(Code::Aborted, true).retry_after(),
-            Some(Duration::from_millis(250))
-        );
+        for (code, kind) in [
+            (Code::Aborted, RetryKind::Busy),
+            (Code::Unavailable, RetryKind::Busy),
+            (Code::ResourceExhausted, RetryKind::Throttled),
+            (Code::Internal, RetryKind::ServerError),
+        ] {
+            let err = read(code, true);
+            assert_eq!(err.retry_kind(), Some(kind), "{code:?}");
+            assert_eq!(
+                err.retry_after(),
+                Some(Duration::from_millis(250)),
+                "{code:?}"
+            );
+        }
         // Without RetryInfo, a 409 (Aborted maps back to 409) is no retry.
         assert_eq!(read(Code::Aborted, false).retry_kind(), None);
     }
