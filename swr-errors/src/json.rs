@@ -90,7 +90,7 @@ fn needs_escape(byte: u8) -> bool {
 /// neither false negatives nor false positives), the first word that has one is searched byte by
 /// byte.
 #[inline]
-fn find_escape(bytes: &[u8], from: usize) -> Option<usize> {
+pub(crate) fn find_escape(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     /// Whether some byte of `word` is zero (exact, per "Bit Twiddling Hacks").

@@ -16,6 +16,10 @@
 //! (the general path then reads the body as text), invalid JSON. Giving up never changes the
 //! result, only its cost.
 //!
+//! Its compact form, as servers write it (no whitespace, no escapes, string values only), is read
+//! first by a scan of its bytes without serde ([`compact`]), which gives up on anything else to
+//! the typed deserializer: the same reading, for the bodies that are nearly all of them.
+//!
 //! The shape nests two deep, and the deserializer rejects an array or object where a text belongs
 //! without descending into it, so a body this path accepts is within `MAX_DEPTH` and it never
 //! recurses deeper than that: the depth pre-scan is needed only by the general path.
@@ -28,6 +32,7 @@ use super::parse::Parsed;
 use super::text::bounded;
 use super::MAX_TEXT_LEN;
 use crate::body::ErrorEntry;
+use crate::json::find_escape;
 
 /// The legacy array at `json` (already stripped of BOM and whitespace, within `MAX_JSON_LEN`), or
 /// `None` when the general path must decide.
@@ -35,7 +40,91 @@ pub(super) fn legacy(json: &[u8]) -> Option<Parsed> {
     if json.first() != Some(&b'[') {
         return None;
     }
-    Parsed::from_entries(serde_json::from_slice::<Entries>(json).ok()?.0)
+    let entries = match compact(json) {
+        Some(entries) => entries,
+        None => serde_json::from_slice::<Entries>(json).ok()?.0,
+    };
+    Parsed::from_entries(entries)
+}
+
+/// The kept entries of a legacy array in its compact form: `[`, objects of string members under
+/// the three keys (each at most once) separated by commas, `]`, with no whitespace between
+/// tokens and no escape or control character in a string. `None` for anything else, valid JSON
+/// or not, which the typed deserializer then reads: this scan only spares it the common case.
+fn compact(json: &[u8]) -> Option<Vec<ErrorEntry>> {
+    // One UTF-8 check for the whole body: every string ends at an ASCII quote, a char boundary,
+    // so each text is then a slice of `json` without a check of its own.
+    let json = std::str::from_utf8(json).ok()?;
+    let bytes = json.as_bytes();
+    let mut at = 1;
+    let mut entries = Vec::new();
+    if bytes.first() != Some(&b'[') {
+        return None;
+    }
+    loop {
+        if bytes.get(at) != Some(&b'{') {
+            return None;
+        }
+        at += 1;
+        // The text under each key, when the key was seen (a second time gives up).
+        let mut fields: [Option<&str>; 3] = [None; 3];
+        if bytes.get(at) == Some(&b'}') {
+            at += 1;
+        } else {
+            loop {
+                let key = plain_string(bytes, &mut at)?;
+                let slot = match &bytes[key] {
+                    b"errorCode" => &mut fields[0],
+                    b"errorMessage" => &mut fields[1],
+                    b"detail" => &mut fields[2],
+                    _ => return None,
+                };
+                if slot.is_some() || bytes.get(at) != Some(&b':') {
+                    return None;
+                }
+                at += 1;
+                *slot = Some(&json[plain_string(bytes, &mut at)?]);
+                at += 1;
+                match bytes.get(at - 1) {
+                    Some(b',') => {}
+                    Some(b'}') => break,
+                    _ => return None,
+                }
+            }
+        }
+        let [code, message, detail] = fields.map(|text| match text {
+            Some(text) if !text.is_empty() => bounded(text, MAX_TEXT_LEN),
+            _ => String::new(),
+        });
+        if !code.is_empty() || !message.is_empty() {
+            entries.push(ErrorEntry {
+                error_code: code,
+                error_message: message,
+                detail,
+            });
+        }
+        at += 1;
+        match bytes.get(at - 1) {
+            Some(b',') => {}
+            Some(b']') if at == bytes.len() => return Some(entries),
+            _ => return None,
+        }
+    }
+}
+
+/// The range of the text of the JSON string at `*at`, which must hold no escape and no control
+/// character; `*at` moves past its closing quote. `None` when there is no such string there.
+fn plain_string(bytes: &[u8], at: &mut usize) -> Option<std::ops::Range<usize>> {
+    if bytes.get(*at) != Some(&b'"') {
+        return None;
+    }
+    let start = *at + 1;
+    let end = find_escape(bytes, start)?;
+    if bytes[end] != b'"' {
+        return None;
+    }
+    *at = end + 1;
+    Some(start..end)
 }
 
 /// The kept entries of the array.
@@ -173,5 +262,51 @@ impl<'de> Visitor<'de> for TextVisitor {
         Ok(Text(
             (!text.is_empty()).then(|| bounded(text, MAX_TEXT_LEN)),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{compact, Entries};
+    use crate::{SwrCode, SwrError};
+
+    fn typed(json: &[u8]) -> Option<Vec<crate::ErrorEntry>> {
+        serde_json::from_slice::<Entries>(json)
+            .ok()
+            .map(|entries| entries.0)
+    }
+
+    #[test]
+    fn the_scan_reads_every_catalogue_body_as_the_deserializer_does() {
+        for code in SwrCode::ALL {
+            let body = code.to_json();
+            let scanned = compact(body.as_bytes());
+            assert!(scanned.is_some(), "{body}");
+            assert_eq!(scanned, typed(body.as_bytes()));
+        }
+        let body = br#"[{"detail":"d","errorCode":"C"},{},{"errorMessage":"m"}]"#;
+        assert_eq!(compact(body), typed(body));
+        assert_eq!(compact(body).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn the_scan_leaves_every_other_form_to_the_deserializer() {
+        for body in [
+            &br#"[ {"errorCode":"C"}]"#[..],
+            br#"[{"errorCode": "C"}]"#,
+            br#"[{"errorCode":"C\n"}]"#,
+            br#"[{"errorCode":"C\u0041"}]"#,
+            br#"[{"errorCode":null}]"#,
+            br#"[{"errorCode":"C","errorCode":"D"}]"#,
+            br#"[{"errorCode":"C","other":"D"}]"#,
+            br#"[{"errorCode":"C"}] "#,
+            br#"[{"errorCode":"C"}]]"#,
+            br#"[{"errorCode":"C"}"#,
+            b"[{\"errorCode\":\"C\xff\"}]",
+            b"[{\"errorCode\":\"C\x01\"}]",
+            br#"[]"#,
+        ] {
+            assert_eq!(compact(body), None, "{}", String::from_utf8_lossy(body));
+        }
     }
 }

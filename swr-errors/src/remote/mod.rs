@@ -15,6 +15,7 @@ mod text;
 #[cfg(feature = "tonic")]
 mod tonic;
 
+use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
@@ -134,9 +135,10 @@ const MAX_TEXT_LEN: usize = 1024;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RemoteError {
     status: u16,
-    code: Option<String>,
-    message: String,
-    detail: Option<String>,
+    /// The code, the message and the detail.
+    said: Said,
+    /// The stock catalogue's message for the code, read when the error says none; `""` else.
+    catalogue_message: Cow<'static, str>,
     request_id: Option<String>,
     /// How long the server asked the client to wait: from `Retry-After`, or set by a transport
     /// that carries it otherwise (gRPC's `RetryInfo`).
@@ -199,19 +201,50 @@ impl RemoteError {
     }
 
     fn from_parsed(status: u16, parsed: parse::Parsed) -> RemoteError {
-        let mut message = parsed.message;
-        if message.is_empty() {
-            message = catalogue_message(parsed.code.as_deref());
-        }
-        RemoteError {
+        RemoteError::new(status, parsed.said, parsed.entries)
+            .with_request_id_of_body(parsed.request_id)
+    }
+
+    /// The error with what it says and its entries, and nothing else yet.
+    pub(super) fn new(status: u16, said: Said, entries: Vec<ErrorEntry>) -> RemoteError {
+        let mut error = RemoteError {
             status,
-            code: parsed.code,
-            message,
-            detail: parsed.detail,
-            request_id: parsed.request_id,
+            said,
+            catalogue_message: Cow::Borrowed(""),
+            request_id: None,
             retry_after: None,
             retry_hint: None,
-            entries: parsed.entries,
+            entries,
+        };
+        if error.said().1.is_empty() {
+            error.catalogue_message = catalogue_message(error.said().0);
+        }
+        error
+    }
+
+    /// Sets the request id a body (or a transport) carried, already bounded.
+    pub(super) fn with_request_id_of_body(mut self, request_id: Option<String>) -> RemoteError {
+        self.request_id = request_id;
+        self
+    }
+
+    /// The code, the message and the detail as said, each `None` or `""` when absent or empty.
+    fn said(&self) -> (Option<&str>, &str, Option<&str>) {
+        let non_empty = |text: &str| !text.is_empty();
+        match &self.said {
+            Said::FirstEntry => match self.entries.first() {
+                Some(entry) => (
+                    Some(entry.error_code.as_str()).filter(|code| non_empty(code)),
+                    &entry.error_message,
+                    Some(entry.detail.as_str()).filter(|detail| non_empty(detail)),
+                ),
+                None => (None, "", None),
+            },
+            Said::Own {
+                code,
+                message,
+                detail,
+            } => (code.as_deref(), message, detail.as_deref()),
         }
     }
 
@@ -241,7 +274,7 @@ impl RemoteError {
     /// The error code the body carried, known or not (`"SVCSTG.SWR.4040010"`, `"APIGW.0101"`);
     /// `None` when it carried none.
     pub fn code(&self) -> Option<&str> {
-        self.code.as_deref()
+        self.said().0
     }
 
     /// The stock catalogue's variant for the code; `None` when there is no code or the catalogue
@@ -309,13 +342,16 @@ impl RemoteError {
     /// assert_eq!(err.message(), "");
     /// ```
     pub fn message(&self) -> &str {
-        &self.message
+        match self.said().1 {
+            "" => &self.catalogue_message,
+            message => message,
+        }
     }
 
     /// The body's `detail`; `None` when absent or empty (the legacy body always carries
     /// `"detail":""`).
     pub fn detail(&self) -> Option<&str> {
-        self.detail.as_deref()
+        self.said().2
     }
 
     /// The request id: set by [`with_request_id`](Self::with_request_id), read from the
@@ -432,10 +468,34 @@ impl RemoteError {
 /// bodies a client reads almost always carry their message.
 #[cold]
 #[inline(never)]
-pub(super) fn catalogue_message(code: Option<&str>) -> String {
+fn catalogue_message(code: Option<&str>) -> Cow<'static, str> {
     code.and_then(SwrCode::from_code)
-        .map(|known| known.message().into_owned())
-        .unwrap_or_default()
+        .map_or(Cow::Borrowed(""), |known| known.message())
+}
+
+/// Where a [`RemoteError`] keeps its code, message and detail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Said {
+    /// In the first of its entries (a legacy array's first item): read there, not copied out.
+    FirstEntry,
+    /// On their own: every other shape, and the other transports. Empty texts are `None` (and
+    /// the message `""`).
+    Own {
+        code: Option<String>,
+        message: String,
+        detail: Option<String>,
+    },
+}
+
+impl Said {
+    /// A message alone: a body read as text.
+    pub(super) fn message(message: String) -> Said {
+        Said::Own {
+            code: None,
+            message,
+            detail: None,
+        }
+    }
 }
 
 /// `HTTP <status> <code>: <message>`, without the code when there is none and without the colon
@@ -465,13 +525,14 @@ pub(super) fn catalogue_message(code: Option<&str>) -> String {
 impl fmt::Display for RemoteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "HTTP {}", self.status)?;
-        if let Some(code) = &self.code {
+        if let Some(code) = self.code() {
             f.write_str(" ")?;
             write_escaped(f, code)?;
         }
-        if !self.message.is_empty() {
+        let message = self.message();
+        if !message.is_empty() {
             f.write_str(": ")?;
-            write_escaped(f, &self.message)?;
+            write_escaped(f, message)?;
         }
         Ok(())
     }

@@ -3,16 +3,14 @@
 use serde_json::{Map, Value};
 
 use super::text::{bounded, depth_within, lossy_prefix};
-use super::{fast, lenient};
+use super::{fast, lenient, Said};
 use super::{MAX_DEPTH, MAX_JSON_LEN, MAX_TEXT_LEN};
 use crate::body::ErrorEntry;
 
 /// What a body says, before it becomes a [`RemoteError`](super::RemoteError).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct Parsed {
-    pub(super) code: Option<String>,
-    pub(super) message: String,
-    pub(super) detail: Option<String>,
+    pub(super) said: Said,
     pub(super) request_id: Option<String>,
     pub(super) entries: Vec<ErrorEntry>,
 }
@@ -76,8 +74,9 @@ pub(super) fn parse_fast(body: &[u8]) -> Option<Parsed> {
 /// A body that is not read as JSON: its text is the message.
 pub(super) fn as_text(body: &[u8]) -> Parsed {
     Parsed {
-        message: lossy_prefix(body, MAX_TEXT_LEN),
-        ..Parsed::default()
+        said: Said::message(lossy_prefix(body, MAX_TEXT_LEN)),
+        request_id: None,
+        entries: Vec::new(),
     }
 }
 
@@ -104,8 +103,9 @@ fn general(json: &[u8]) -> Result<Option<Parsed>, NotJson> {
         Value::String(text) => {
             let message = bounded(text.trim(), MAX_TEXT_LEN);
             (!message.is_empty()).then(|| Parsed {
-                message,
-                ..Parsed::default()
+                said: Said::message(message),
+                request_id: None,
+                entries: Vec::new(),
             })
         }
         _ => None,
@@ -121,11 +121,9 @@ impl Parsed {
     /// A legacy body's reading: the first entry describes the error, all stay reachable. `None`
     /// without entries. Shared by this general path and the typed fast path.
     pub(super) fn from_entries(entries: Vec<ErrorEntry>) -> Option<Parsed> {
-        let first = entries.first()?;
+        entries.first()?;
         Some(Parsed {
-            code: Some(first.error_code.clone()).filter(|code| !code.is_empty()),
-            message: first.error_message.clone(),
-            detail: Some(first.detail.clone()).filter(|detail| !detail.is_empty()),
+            said: Said::FirstEntry,
             request_id: None,
             entries,
         })
@@ -172,9 +170,11 @@ fn object(map: &Map<String, Value>) -> Option<Parsed> {
             .find_map(|fields| fields.message.clone())
     });
     Some(Parsed {
-        code: chosen.code.clone(),
-        message: message.unwrap_or_default(),
-        detail,
+        said: Said::Own {
+            code: chosen.code.clone(),
+            message: message.unwrap_or_default(),
+            detail,
+        },
         request_id,
         entries,
     })
@@ -266,21 +266,20 @@ fn text(value: &Value) -> Option<String> {
 
 #[cfg(test)]
 mod problem_tests {
-    use super::parse;
-    use crate::{BodyFormat, SwrCode, SwrError};
+    use crate::{BodyFormat, RemoteError, SwrCode, SwrError};
 
     #[test]
     fn a_problem_body_reads_as_code_title_and_detail() {
         let body = SwrCode::UrlNotFound.to_json_as(BodyFormat::Problem);
-        let parsed = parse(body.as_bytes());
-        assert_eq!(parsed.code.as_deref(), Some("SVCSTG.SWR.4040083"));
-        assert_eq!(parsed.message, "The requested URL cannot be found.");
-        assert_eq!(parsed.detail, None);
+        let err = RemoteError::from_response(404, body.as_bytes());
+        assert_eq!(err.code(), Some("SVCSTG.SWR.4040083"));
+        assert_eq!(err.message(), "The requested URL cannot be found.");
+        assert_eq!(err.detail(), None);
         let body = br#"{"type":"urn:x","title":"Bad manifest","status":400,"detail":"layer \"3\"","code":"SVCSTG.X.4001003","request_id":"r-1"}"#;
-        let parsed = parse(body);
-        assert_eq!(parsed.code.as_deref(), Some("SVCSTG.X.4001003"));
-        assert_eq!(parsed.message, "Bad manifest");
-        assert_eq!(parsed.detail.as_deref(), Some("layer \"3\""));
-        assert_eq!(parsed.request_id.as_deref(), Some("r-1"));
+        let err = RemoteError::from_response(400, body);
+        assert_eq!(err.code(), Some("SVCSTG.X.4001003"));
+        assert_eq!(err.message(), "Bad manifest");
+        assert_eq!(err.detail(), Some("layer \"3\""));
+        assert_eq!(err.request_id(), Some("r-1"));
     }
 }

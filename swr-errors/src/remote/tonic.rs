@@ -5,7 +5,7 @@ use ::tonic::Status;
 use tonic_types::{ErrorDetails, StatusExt};
 
 use super::text::bounded;
-use super::{RemoteError, MAX_TEXT_LEN};
+use super::{RemoteError, Said, MAX_TEXT_LEN};
 use crate::response::X_REQUEST_ID;
 use crate::retry::RetryKind;
 use crate::tonic::{http_status, METADATA_HTTP_STATUS, METADATA_REQUEST_ID};
@@ -70,20 +70,17 @@ impl RemoteError {
             .map(|detail| bounded(detail, MAX_TEXT_LEN));
 
         // A known code sent with an empty message reads the catalogue's, as from a body.
-        let mut message = bounded(status.message(), MAX_TEXT_LEN);
-        if message.is_empty() {
-            message = super::catalogue_message(code.as_deref());
-        }
-        RemoteError {
-            status: http,
+        let said = Said::Own {
             code,
-            message,
+            message: bounded(status.message(), MAX_TEXT_LEN),
             detail,
-            request_id: request_id(status, &details).map(|id| bounded(id, MAX_TEXT_LEN)),
-            entries: Vec::new(),
-            retry_after: details.retry_info().and_then(|retry| retry.retry_delay),
-            retry_hint: details.retry_info().map(|_| retry_kind_of(status.code())),
-        }
+        };
+        let mut error = RemoteError::new(http, said, Vec::new()).with_request_id_of_body(
+            request_id(status, &details).map(|id| bounded(id, MAX_TEXT_LEN)),
+        );
+        error.retry_after = details.retry_info().and_then(|retry| retry.retry_delay);
+        error.retry_hint = details.retry_info().map(|_| retry_kind_of(status.code()));
+        error
     }
 }
 
