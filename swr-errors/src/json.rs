@@ -48,16 +48,39 @@ pub(crate) fn write_str(out: &mut String, text: &str) {
 }
 
 /// Appends `text` escaped, without the quotes.
+///
+/// Eight bytes at a time: each word gives the exact set of its bytes to escape, and each of them
+/// is written in turn, so a text with many escapes (a quoted path, a multi-line message) is read
+/// once, never rescanned from each escape.
 pub(crate) fn write_str_contents(out: &mut String, text: &str) {
     let bytes = text.as_bytes();
+    // Every byte escaped is ASCII, so each run between two is a slice at char boundaries.
     let mut start = 0;
-    while let Some(at) = find_escape(bytes, start) {
-        // Every byte `find_escape` stops at is ASCII, so `at` is a char boundary.
-        out.push_str(&text[start..at]);
-        write_escape(out, bytes[at]);
-        start = at + 1;
+    let mut at = 0;
+    while let Some(word) = word_at(bytes, at) {
+        let mut lanes = escape_lanes(word);
+        while lanes != 0 {
+            escape_at(out, text, &mut start, at + lane(lanes));
+            lanes &= lanes - 1;
+        }
+        at += 8;
+    }
+    for at in at..bytes.len() {
+        if needs_escape(bytes[at]) {
+            escape_at(out, text, &mut start, at);
+        }
     }
     out.push_str(&text[start..]);
+}
+
+/// Appends the run of `text` from `*start` to `at`, then the escape of the byte at `at`.
+#[inline(always)]
+fn escape_at(out: &mut String, text: &str, start: &mut usize, at: usize) {
+    if *start < at {
+        out.push_str(&text[*start..at]);
+    }
+    write_escape(out, text.as_bytes()[at]);
+    *start = at + 1;
 }
 
 /// Appends `number` in decimal, as `serde_json` writes an integer; no allocation.
@@ -84,29 +107,47 @@ fn needs_escape(byte: u8) -> bool {
     byte < 0x20 || byte == b'"' || byte == b'\\'
 }
 
-/// The position of the first byte at or after `from` that must be escaped.
-///
-/// Eight bytes at a time: a word with no such byte is skipped whole (the test below is exact, with
-/// neither false negatives nor false positives), the first word that has one is searched byte by
-/// byte.
+/// The eight bytes at `at`, as a little-endian word (the first byte in the lowest lane); `None`
+/// when fewer than eight are left.
+#[inline]
+fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk = bytes.get(at..at + 8)?;
+    Some(u64::from_le_bytes([
+        chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+    ]))
+}
+
+/// The high bit of each byte of `word` that must be escaped, and of no other: exact, lane by lane
+/// (no borrow crosses from one byte to the next, as in the usual "has a zero byte" test).
+#[inline]
+fn escape_lanes(word: u64) -> u64 {
+    const LOW7: u64 = u64::from_ne_bytes([0x7f; 8]);
+    /// The high bit of each zero byte of `word`.
+    const fn zero_lanes(word: u64) -> u64 {
+        !(((word & LOW7).wrapping_add(LOW7)) | word | LOW7)
+    }
+    // A control character has its three high bits clear; a quote or a backslash is zero once
+    // xored with it.
+    zero_lanes(word & u64::from_ne_bytes([0xe0; 8]))
+        | zero_lanes(word ^ u64::from_ne_bytes([b'"'; 8]))
+        | zero_lanes(word ^ u64::from_ne_bytes([b'\\'; 8]))
+}
+
+/// The offset, in its word, of the lowest byte that [`escape_lanes`] marked.
+#[inline]
+fn lane(lanes: u64) -> usize {
+    (lanes.trailing_zeros() / 8) as usize
+}
+
+/// The position of the first byte at or after `from` that must be escaped: eight bytes at a time,
+/// then byte by byte for the last few.
 #[inline]
 pub(crate) fn find_escape(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    /// Whether some byte of `word` is zero (exact, per "Bit Twiddling Hacks").
-    const fn has_zero(word: u64) -> bool {
-        word.wrapping_sub(ONES) & !word & HIGHS != 0
-    }
     let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let word = u64::from_ne_bytes([
-            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
-        ]);
-        // A byte below 0x20 (its high bit clear, and below 0x20 once 0x20 is subtracted), a quote
-        // or a backslash (zero once xored with it).
-        let control = word.wrapping_sub(ONES * 0x20) & !word & HIGHS != 0;
-        if control || has_zero(word ^ (ONES * u64::from(b'"'))) || has_zero(word ^ (ONES * 0x5c)) {
-            break;
+    while let Some(word) = word_at(bytes, at) {
+        let lanes = escape_lanes(word);
+        if lanes != 0 {
+            return Some(at + lane(lanes));
         }
         at += 8;
     }
@@ -117,24 +158,33 @@ pub(crate) fn find_escape(bytes: &[u8], from: usize) -> Option<usize> {
 }
 
 /// Appends the escape of `byte`, one of the bytes [`needs_escape`] accepts.
+#[inline(always)]
 fn write_escape(out: &mut String, byte: u8) {
-    let short = match byte {
-        b'"' => "\\\"",
-        b'\\' => "\\\\",
-        b'\n' => "\\n",
-        b'\r' => "\\r",
-        b'\t' => "\\t",
-        0x08 => "\\b",
-        0x0c => "\\f",
-        _ => {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.push_str("\\u00");
+    /// The letter of each byte's short escape (`\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`); 0 for
+    /// the bytes written `\u00XX`. A table and two one-byte pushes: most details that need
+    /// escaping have several quotes or newlines, and a `match` of string slices costs each a
+    /// copy call.
+    const SHORT: [u8; 256] = {
+        let mut short = [0u8; 256];
+        short[b'"' as usize] = b'"';
+        short[b'\\' as usize] = b'\\';
+        short[0x08] = b'b';
+        short[0x0c] = b'f';
+        short[b'\n' as usize] = b'n';
+        short[b'\r' as usize] = b'r';
+        short[b'\t' as usize] = b't';
+        short
+    };
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('\\');
+    match SHORT[usize::from(byte)] {
+        0 => {
+            out.push_str("u00");
             out.push(char::from(HEX[usize::from(byte >> 4)]));
             out.push(char::from(HEX[usize::from(byte & 0xf)]));
-            return;
         }
-    };
-    out.push_str(short);
+        letter => out.push(char::from(letter)),
+    }
 }
 
 #[cfg(test)]
@@ -202,6 +252,26 @@ mod tests {
                         serde_json::to_string(&text).unwrap(),
                         "{text:?}"
                     );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn several_escapes_in_one_word_are_each_written() {
+        // Two specials at every pair of positions of texts around two words long: the lanes of
+        // one word are taken one by one, lowest first.
+        let specials = ['"', '\\', '\n', '\u{1}', '\u{1f}'];
+        for len in 2..18 {
+            for first in 0..len {
+                for second in first + 1..len {
+                    for (a, b) in specials.iter().zip(specials.iter().rev()) {
+                        let mut text: Vec<char> = "abcdefghijklmnopqr"[..len].chars().collect();
+                        text[first] = *a;
+                        text[second] = *b;
+                        let text: String = text.into_iter().collect();
+                        assert_eq!(quoted(&text), serde_json::to_string(&text).unwrap());
+                    }
                 }
             }
         }
