@@ -65,9 +65,9 @@ pub(crate) fn write_str_contents(out: &mut String, text: &str) {
         }
         at += 8;
     }
-    for at in at..bytes.len() {
-        if needs_escape(bytes[at]) {
-            escape_at(out, text, &mut start, at);
+    for (offset, &byte) in bytes[at..].iter().enumerate() {
+        if needs_escape(byte) {
+            escape_at(out, text, &mut start, at + offset);
         }
     }
     out.push_str(&text[start..]);
