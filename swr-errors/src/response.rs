@@ -218,8 +218,9 @@ impl RequestId {
 
     /// A fresh id: 32 lower-case hex digits, like the ids Huawei Cloud's services send.
     ///
-    /// Unique within the process (a counter, keyed by a per-process random hash key) and not
-    /// guessable from earlier ids, though not meant as a secret.
+    /// Unique within the process (the second half is a counter under a per-process random
+    /// mask) and not guessable from earlier ids (the first half is the counter's hash under a
+    /// per-process random key), though not meant as a secret.
     pub fn generate() -> RequestId {
         let digits = RequestId::generate_digits();
         // The digits are ASCII hex: always UTF-8.
@@ -230,23 +231,42 @@ impl RequestId {
     /// `String` first.
     pub(crate) fn generate_digits() -> [u8; 32] {
         static COUNTER: AtomicU64 = AtomicU64::new(0);
-        static KEY: OnceLock<RandomState> = OnceLock::new();
-        const HEX: &[u8; 16] = b"0123456789abcdef";
-        let key = KEY.get_or_init(RandomState::new);
+        static KEY: OnceLock<(RandomState, u64)> = OnceLock::new();
+        let (hasher, mask) = KEY.get_or_init(|| {
+            let hasher = RandomState::new();
+            let mask = hasher.hash_one(u64::MAX);
+            (hasher, mask)
+        });
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let (high, low) = (key.hash_one((n, 0u8)), key.hash_one((n, 1u8)));
+        // The first half is a keyed hash of the counter (not guessable from earlier ids); the
+        // second, the counter under a per-process mask: a bijection, so no two ids of one
+        // process are alike, with one hash per id where two would make both halves random.
         let mut digits = [0u8; 32];
-        for (i, digit) in digits.iter_mut().enumerate() {
-            let word = if i < 16 { high } else { low };
-            let shift = 60 - 4 * (i % 16);
-            *digit = HEX[((word >> shift) & 0xf) as usize];
-        }
+        write_hex(&mut digits[..16], hasher.hash_one(n));
+        write_hex(&mut digits[16..], n ^ mask);
         digits
     }
 
     /// The id.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// `word` as 16 lower-case hex digits, two at a time from a table.
+fn write_hex(out: &mut [u8], word: u64) {
+    const PAIRS: [[u8; 2]; 256] = {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut pairs = [[0u8; 2]; 256];
+        let mut byte = 0;
+        while byte < 256 {
+            pairs[byte] = [HEX[byte >> 4], HEX[byte & 0xf]];
+            byte += 1;
+        }
+        pairs
+    };
+    for (pair, byte) in out.chunks_exact_mut(2).zip(word.to_be_bytes()) {
+        pair.copy_from_slice(&PAIRS[usize::from(byte)]);
     }
 }
 

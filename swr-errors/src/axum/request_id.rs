@@ -5,6 +5,7 @@ use std::convert::Infallible;
 use ::axum::extract::FromRequestParts;
 use ::axum::http::request::Parts as RequestParts;
 use ::axum::http::{HeaderMap, HeaderName, HeaderValue};
+use bytes::Bytes;
 
 use crate::response::{RequestId, X_REQUEST_ID};
 
@@ -26,9 +27,11 @@ pub(super) fn take(headers: &mut HeaderMap) -> HeaderValue {
             return value.clone();
         }
     }
-    let digits = RequestId::generate_digits();
+    // One allocation, shared by the request's header and the response's: a value made from a
+    // slice would be copied, and its clone copied again.
+    let digits = Bytes::from_owner(RequestId::generate_digits());
     // Hex digits: always a valid header value.
-    let value = HeaderValue::from_bytes(&digits).unwrap_or(HeaderValue::from_static("-"));
+    let value = HeaderValue::from_maybe_shared(digits).unwrap_or(HeaderValue::from_static("-"));
     headers.insert(NAME, value.clone());
     value
 }
