@@ -17,6 +17,12 @@
 //!   the record); `swr_legacy_wrapping_the_router` with the layer around the whole router.
 //!   Target: no slower than `status_json`.
 //!
+//! - `layer/socket`: the same success and error pairs as a service meets them, over a real
+//!   loopback socket: `axum::serve` on a current-thread runtime of its own thread, a blocking
+//!   HTTP/1.1 client on one keep-alive connection (a minimal client, so the server's share of
+//!   each round trip is as large as it can be). Targets: success `with` at most 5% above
+//!   `without`; error `swr_legacy` no slower than `status_json`.
+//!
 //! Before measuring, each pair is checked to answer alike (status, content type, body).
 //! Run: `cargo bench -p swr-errors-benches --bench layer`.
 
@@ -26,6 +32,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use axum::response::Response;
 use axum::routing::get;
+use axum::serve::ListenerExt;
 use axum::{Json, Router};
 use criterion::{criterion_group, criterion_main, Criterion};
 use http_body_util::BodyExt;
@@ -202,5 +209,121 @@ fn layer(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, layer);
+/// A blocking HTTP/1.1 client on one keep-alive connection to a server of its own thread.
+struct Connection {
+    stream: std::net::TcpStream,
+    buffer: Vec<u8>,
+}
+
+impl Connection {
+    /// Serves `app` on a free loopback port, on a current-thread runtime of a new thread, and
+    /// connects to it.
+    fn serve(app: Router) -> Connection {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let address = listener.local_addr().unwrap();
+        listener.set_nonblocking(true).unwrap();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_io()
+                .build()
+                .unwrap();
+            runtime.block_on(async move {
+                let listener =
+                    tokio::net::TcpListener::from_std(listener)
+                        .unwrap()
+                        .tap_io(|stream| {
+                            let _ = stream.set_nodelay(true);
+                        });
+                axum::serve(listener, app).await.unwrap();
+            });
+        });
+        let stream = std::net::TcpStream::connect(address).unwrap();
+        stream.set_nodelay(true).unwrap();
+        Connection {
+            stream,
+            buffer: Vec::with_capacity(4096),
+        }
+    }
+
+    /// One round trip: the request curl sends, the whole response read (head and body), its
+    /// status and body returned.
+    fn round_trip(&mut self) -> (u16, &[u8]) {
+        use std::io::{Read, Write};
+
+        const REQUEST: &[u8] =
+            b"GET /r HTTP/1.1\r\nhost: 127.0.0.1\r\nuser-agent: curl/8.5.0\r\naccept: */*\r\n\r\n";
+        self.stream.write_all(REQUEST).unwrap();
+        self.buffer.clear();
+        let mut chunk = [0u8; 4096];
+        let (head, length) = loop {
+            let read = self.stream.read(&mut chunk).unwrap();
+            assert!(read > 0, "the server closed the connection");
+            self.buffer.extend_from_slice(&chunk[..read]);
+            if let Some(end) = find(&self.buffer, b"\r\n\r\n") {
+                break (end + 4, content_length(&self.buffer[..end]));
+            }
+        };
+        while self.buffer.len() < head + length {
+            let read = self.stream.read(&mut chunk).unwrap();
+            assert!(read > 0, "the server closed the connection");
+            self.buffer.extend_from_slice(&chunk[..read]);
+        }
+        let status = std::str::from_utf8(&self.buffer[9..12])
+            .unwrap()
+            .parse()
+            .unwrap();
+        (status, &self.buffer[head..head + length])
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
+}
+
+/// The `Content-Length` of a response head (axum sends one for these bodies).
+fn content_length(head: &[u8]) -> usize {
+    let head = std::str::from_utf8(head).unwrap();
+    head.lines()
+        .find_map(|line| {
+            let (name, value) = line.split_once(':')?;
+            name.eq_ignore_ascii_case("content-length")
+                .then(|| value.trim().parse().unwrap())
+        })
+        .expect("a Content-Length")
+}
+
+fn socket(c: &mut Criterion) {
+    let mut success_without = Connection::serve(Router::new().route("/r", get(ok)));
+    let mut success_with =
+        Connection::serve(Router::new().route("/r", get(ok)).layer(SwrLayer::new()));
+    let mut status_json = Connection::serve(Router::new().route("/r", get(hand_written)));
+    let mut swr_legacy = Connection::serve(
+        Router::new()
+            .route("/r", get(swr_error))
+            .layer(SwrLayer::new()),
+    );
+    assert_eq!(success_without.round_trip(), (200, &b"ok"[..]));
+    assert_eq!(success_with.round_trip(), (200, &b"ok"[..]));
+    let (status, body) = status_json.round_trip();
+    let expected = (status, body.to_vec());
+    let (status, body) = swr_legacy.round_trip();
+    assert_eq!((status, body.to_vec()), expected);
+
+    let mut group = c.benchmark_group("layer/socket");
+    for (name, connection) in [
+        ("success_without", &mut success_without),
+        ("success_with", &mut success_with),
+        ("error_status_json", &mut status_json),
+        ("error_swr_legacy", &mut swr_legacy),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| black_box(connection.round_trip().0));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, layer, socket);
 criterion_main!(benches);
