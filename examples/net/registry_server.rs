@@ -45,7 +45,9 @@ async fn main() -> ExitCode {
         "registry_server listening on http://{addr} (default body format: {})",
         config.format
     );
-    let app = Registry::new(config.format).router();
+    let app = Registry::new(config.format)
+        .sdk_dual(config.sdk_dual)
+        .router();
     if let Err(err) = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await

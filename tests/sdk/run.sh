@@ -6,10 +6,10 @@
 #
 # Usage: tests/sdk/run.sh [dual|legacy]
 #   dual (default): assert what the SDKs must read, the error_code/error_msg object;
-#   legacy: assert what they make of the SWR array (for the README's table). The layer sends
-#           the SDKs' user agents Dual whatever the server's default, so this needs a server whose
-#           layer has `.sdk_dual(false)`, reached through SDK_SERVER_ARGS or a build of your own.
-# SDK_SERVER_ARGS: extra arguments for registry_server, split on spaces (none by default).
+#   legacy: assert what they make of the SWR array (the README's table): the server runs with
+#           `--sdk-dual off`, so the SDKs get its default format, Legacy, like any client.
+# SDK_SERVER_ARGS: extra arguments for registry_server, split on spaces (by default none for
+#   dual, `--sdk-dual off` for legacy).
 set -euo pipefail
 export CARGO_TERM_COLOR=never
 
@@ -25,7 +25,11 @@ case "$expect" in
         ;;
 esac
 # Split on purpose: the variable holds a list of arguments.
-read -r -a server_args <<<"${SDK_SERVER_ARGS-}"
+default_args=""
+if [[ "$expect" == legacy ]]; then
+    default_args="--sdk-dual off"
+fi
+read -r -a server_args <<<"${SDK_SERVER_ARGS-$default_args}"
 
 work="$(mktemp -d)"
 server_pid=""

@@ -48,6 +48,8 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 pub struct Registry {
     /// The layer's default format.
     format: BodyFormat,
+    /// Whether the layer answers the SDKs' user agents in Dual.
+    sdk_dual: bool,
     namespaces: Arc<Mutex<BTreeMap<String, Namespace>>>,
 }
 
@@ -92,13 +94,24 @@ impl Registry {
         );
         Registry {
             format,
+            sdk_dual: true,
             namespaces: Arc::new(Mutex::new(namespaces)),
         }
     }
 
+    /// Whether the SDKs' user agents get Dual (on unless turned off): off, they get the default
+    /// format like any client, which shows what an SDK makes of it.
+    #[must_use]
+    pub fn sdk_dual(mut self, on: bool) -> Registry {
+        self.sdk_dual = on;
+        self
+    }
+
     /// The routes, with the SWR error layer, ready for `axum::serve`.
     pub fn router(self) -> Router {
-        let errors = SwrLayer::new().default_format(self.format);
+        let errors = SwrLayer::new()
+            .default_format(self.format)
+            .sdk_dual(self.sdk_dual);
         Router::new()
             .route("/v2/manage/namespaces", post(create))
             .route("/v2/manage/namespaces/{namespace}", get(show_namespace))
@@ -279,26 +292,32 @@ pub struct Config {
     /// default. The SDKs get Dual and `Accept: application/problem+json` gets Problem whatever it
     /// is.
     pub format: BodyFormat,
+    /// `--sdk-dual on|off`: whether Huawei Cloud's SDKs get Dual whatever the default; `on` by
+    /// default.
+    pub sdk_dual: bool,
 }
 
 /// The usage text of the `registry_server` example.
 pub const USAGE: &str = "\
-usage: registry_server [--addr HOST:PORT] [--body-format legacy|dual|problem]
+usage: registry_server [--addr HOST:PORT] [--body-format legacy|dual|problem] [--sdk-dual on|off]
 
   --addr          address to listen on (default 127.0.0.1:8080; port 0 picks a free one)
   --body-format   the default error body format: legacy (the SWR table's array, default),
                   dual (adds the error_code/error_msg object) or problem (RFC 9457). Huawei
                   Cloud's SDKs get dual, and Accept: application/problem+json gets problem,
-                  whatever the default";
+                  whatever the default
+  --sdk-dual      on (default): Huawei Cloud's SDKs get dual whatever the default; off: they
+                  get the default like any client (to see what an SDK makes of it)";
 
 impl Config {
     /// Reads the arguments after the program name: `--addr A` / `--addr=A` and
-    /// `--body-format F` / `--body-format=F`. `Err` holds the message to print: the usage for
+    /// `--body-format F` / `--body-format=F`, `--sdk-dual on|off` / `--sdk-dual=on|off`. `Err` holds the message to print: the usage for
     /// `--help`, else what was wrong.
     pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Config, String> {
         let mut config = Config {
             addr: "127.0.0.1:8080".to_owned(),
             format: BodyFormat::Legacy,
+            sdk_dual: true,
         };
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
@@ -320,6 +339,15 @@ impl Config {
                     config.format = value("--body-format")?
                         .parse()
                         .map_err(|err| format!("--body-format: {err}"))?;
+                }
+                "--sdk-dual" => {
+                    config.sdk_dual = match value("--sdk-dual")?.as_str() {
+                        "on" => true,
+                        "off" => false,
+                        other => {
+                            return Err(format!("--sdk-dual: `{other}` is neither on nor off"))
+                        }
+                    };
                 }
                 "-h" | "--help" => return Err(USAGE.to_owned()),
                 other => return Err(format!("unknown argument `{other}`\n\n{USAGE}")),
@@ -374,6 +402,12 @@ mod tests {
         let default = args(&[]).unwrap();
         assert_eq!(default.addr, "127.0.0.1:8080");
         assert_eq!(default.format, BodyFormat::Legacy);
+        assert!(default.sdk_dual);
+        assert!(!args(&["--sdk-dual", "off"]).unwrap().sdk_dual);
+        assert!(args(&["--sdk-dual=on"]).unwrap().sdk_dual);
+        assert!(args(&["--sdk-dual", "no"])
+            .unwrap_err()
+            .contains("neither on nor off"));
         let set = args(&["--addr", "127.0.0.1:0", "--body-format=dual"]).unwrap();
         assert_eq!(set.addr, "127.0.0.1:0");
         assert_eq!(set.format, BodyFormat::Dual);
