@@ -154,13 +154,29 @@ where
     }
 
     fn call(&mut self, mut request: Request) -> Self::Future {
-        let headers = request.headers();
+        // One pass over the request's headers (a handful) rather than a lookup per name, each of
+        // which hashes the name.
+        let (mut accept, mut user_agent, mut client_id) = (None, None, None);
+        for (name, value) in request.headers() {
+            let slot = if *name == ACCEPT {
+                &mut accept
+            } else if *name == USER_AGENT {
+                &mut user_agent
+            } else if *name == request_id::NAME {
+                &mut client_id
+            } else {
+                continue;
+            };
+            // The first value of a repeated header, as `HeaderMap::get` reads it.
+            slot.get_or_insert(value);
+        }
         let format = negotiate::choose(
             &self.config,
-            headers.get(ACCEPT).map(HeaderValue::as_bytes),
-            headers.get(USER_AGENT).map(HeaderValue::as_bytes),
+            accept.map(HeaderValue::as_bytes),
+            user_agent.map(HeaderValue::as_bytes),
         );
-        let id = request_id::take(request.headers_mut());
+        let id = request_id::valid(client_id).cloned();
+        let id = id.unwrap_or_else(|| request_id::generate_into(request.headers_mut()));
         let exchange = Exchange {
             config: Arc::clone(&self.config),
             format,
@@ -314,7 +330,7 @@ impl Exchange {
     }
 
     /// The response to a handler's panic.
-    fn panicked(&self, payload: Box<dyn Any + Send>) -> Response {
+    fn panicked(self, payload: Box<dyn Any + Send>) -> Response {
         #[cfg(feature = "tracing")]
         crate::layer::log::panic(
             &self.request_line(self.id()),
@@ -329,11 +345,14 @@ impl Exchange {
         response
     }
 
-    fn set_id(&self, response: &mut Response) {
-        if !response.headers().contains_key(&request_id::NAME) {
-            response
-                .headers_mut()
-                .insert(request_id::NAME, self.id.clone());
+    fn set_id(self, response: &mut Response) {
+        // A scan of the response's few header names: no hash of this one unless it is inserted.
+        if !response
+            .headers()
+            .keys()
+            .any(|name| *name == request_id::NAME)
+        {
+            response.headers_mut().insert(request_id::NAME, self.id);
         }
     }
 

@@ -18,15 +18,14 @@ pub(super) fn from_headers(headers: &HeaderMap) -> Option<RequestId> {
     RequestId::new(value)
 }
 
-/// The request's id as the layer sends it: its valid `X-Request-Id` (a cheap clone of the
-/// header), else a generated one, which replaces the request's header so that handlers, the
-/// extractor and the response all see the same id.
-pub(super) fn take(headers: &mut HeaderMap) -> HeaderValue {
-    if let Some(value) = headers.get(&NAME) {
-        if RequestId::is_valid(value.as_bytes()) {
-            return value.clone();
-        }
-    }
+/// The request's `X-Request-Id` when it is a valid [`RequestId`].
+pub(super) fn valid(value: Option<&HeaderValue>) -> Option<&HeaderValue> {
+    value.filter(|value| RequestId::is_valid(value.as_bytes()))
+}
+
+/// A generated id, set as the request's `X-Request-Id` (replacing an invalid one) so that
+/// handlers, the extractor and the response all see the same id.
+pub(super) fn generate_into(headers: &mut HeaderMap) -> HeaderValue {
     // One allocation, shared by the request's header and the response's: a value made from a
     // slice would be copied, and its clone copied again.
     let digits = Bytes::from_owner(RequestId::generate_digits());

@@ -26,6 +26,10 @@ pub(crate) fn choose(
 /// Whether an `Accept` value names `application/problem+json` (any case, any parameters) with a
 /// quality above zero. Wildcards do not count: a client that takes `*/*` gets the app's format.
 fn accepts_problem(accept: &[u8]) -> bool {
+    // Most clients send `*/*` or a single type, too short to name it: no split for them.
+    if accept.len() < CONTENT_TYPE_PROBLEM.len() {
+        return false;
+    }
     accept.split(|&byte| byte == b',').any(|range| {
         let mut parts = range.split(|&byte| byte == b';');
         let media = parts.next().unwrap_or_default().trim_ascii();
