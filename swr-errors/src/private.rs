@@ -141,6 +141,225 @@ impl<'a, T: ?Sized> ErrorOfOther<'a> for ErrorOf<'a, T> {
     }
 }
 
+/// One row of a derived enum's code table as the derive writes it: the code, the message (the
+/// template as written, for a message that reads fields) and the retry kind (`0`: none, `1`:
+/// throttled, `2`: busy, `3`: server error). The status is the code's first three digits, which
+/// the derive has checked agree with the variant's `status`.
+pub type Row = (&'static str, &'static str, u8);
+
+/// The code table of a derived enum, from its rows: each row's status read from its code, its
+/// retry kind decoded. Runs in const evaluation, once per enum.
+pub const fn code_table<const N: usize>(rows: [Row; N]) -> [CodeInfo; N] {
+    const BLANK: CodeInfo = CodeInfo {
+        code: "",
+        status: 0,
+        message: "",
+        retry: None,
+    };
+    let mut out = [BLANK; N];
+    let mut i = 0;
+    while i < N {
+        let (code, message, retry) = rows[i];
+        out[i] = CodeInfo {
+            code,
+            status: code_status(code),
+            message,
+            retry: match retry {
+                1 => Some(RetryKind::Throttled),
+                2 => Some(RetryKind::Busy),
+                3 => Some(RetryKind::ServerError),
+                _ => None,
+            },
+        };
+        i += 1;
+    }
+    out
+}
+
+/// The status a well-formed code carries in the first three of its seven digits.
+const fn code_status(code: &str) -> u16 {
+    let bytes = code.as_bytes();
+    if bytes.len() < 7 {
+        return 0;
+    }
+    let at = bytes.len() - 7;
+    let mut status = 0u16;
+    let mut i = at;
+    while i < at + 3 {
+        status = status * 10 + bytes[i].wrapping_sub(b'0') as u16;
+        i += 1;
+    }
+    status
+}
+
+/// The seven-digit number of each code of `table`, by position: what a lookup slot's candidate
+/// is checked against.
+pub const fn code_numbers<const N: usize>(table: &[CodeInfo]) -> [u32; N] {
+    let mut out = [u32::MAX; N];
+    let mut i = 0;
+    while i < N && i < table.len() {
+        out[i] = code_number(table[i].code);
+        i += 1;
+    }
+    out
+}
+
+const fn code_number(code: &str) -> u32 {
+    let bytes = code.as_bytes();
+    if bytes.len() < 7 {
+        return u32::MAX;
+    }
+    let mut number = 0u32;
+    let mut at = bytes.len() - 7;
+    while at < bytes.len() {
+        number = number * 10 + bytes[at].wrapping_sub(b'0') as u32;
+        at += 1;
+    }
+    number
+}
+
+/// The lookup's slot table for the codes of `table` under `prefix`: slot `number % M` holds the
+/// code's position, `u16::MAX` marks an empty slot. The derive has proved `M` collision-free for
+/// these numbers; built in const evaluation, so the table costs the macro no tokens.
+pub const fn code_slots<const M: usize>(table: &[CodeInfo], prefix: &str) -> [u16; M] {
+    let mut out = [u16::MAX; M];
+    let mut i = 0;
+    while i < table.len() {
+        let code = table[i].code.as_bytes();
+        if code.len() == prefix.len() + 7 && bytes_start_with(code, prefix.as_bytes()) {
+            out[code_number(table[i].code) as usize % M] = i as u16;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The position whose number is `number`, through a slot table of [`code_slots`]: one load, one
+/// compare, no data-dependent branch.
+#[inline]
+pub fn slot_lookup<const M: usize>(
+    slots: &[u16; M],
+    numbers: &[u32],
+    number: u32,
+) -> Option<usize> {
+    let index = usize::from(slots[(number % (M as u32)) as usize]);
+    (index < numbers.len() && numbers[index] == number).then_some(index)
+}
+
+const fn bytes_start_with(bytes: &[u8], prefix: &[u8]) -> bool {
+    let mut i = 0;
+    while i < prefix.len() {
+        if bytes[i] != prefix[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The codes of `table`, sorted byte-wise (a merge sort, in const evaluation): a derived enum's
+/// `Catalogue::__SORTED_CODES`, evaluated only when an enum that wraps it checks against it.
+pub const fn sorted_codes<const N: usize>(table: &[CodeInfo]) -> [&'static str; N] {
+    let mut a = [""; N];
+    let mut i = 0;
+    while i < N && i < table.len() {
+        a[i] = table[i].code;
+        i += 1;
+    }
+    let mut b = [""; N];
+    let mut width = 1;
+    let mut from_a = true;
+    while width < N {
+        let (src, dst) = if from_a { (&a, &mut b) } else { (&b, &mut a) };
+        let mut start = 0;
+        while start < N {
+            let mid = if start + width < N { start + width } else { N };
+            let end = if start + 2 * width < N {
+                start + 2 * width
+            } else {
+                N
+            };
+            let (mut l, mut r, mut at) = (start, mid, start);
+            while at < end {
+                let take_left =
+                    r >= end || (l < mid && !matches!(str_cmp(src[l], src[r]), Ordering::Greater));
+                if take_left {
+                    dst[at] = src[l];
+                    l += 1;
+                } else {
+                    dst[at] = src[r];
+                    r += 1;
+                }
+                at += 1;
+            }
+            start = end;
+        }
+        from_a = !from_a;
+        width *= 2;
+    }
+    if from_a {
+        a
+    } else {
+        b
+    }
+}
+
+/// The body of a variant whose code and message need no escaping (the derive checked them):
+/// both copied verbatim, `detail` escaped.
+#[inline]
+pub fn write_plain_body(out: &mut String, code: &str, message: &str, detail: &str) {
+    out.reserve(48 + code.len() + message.len() + detail.len());
+    out.push_str(r#"[{"errorCode":""#);
+    out.push_str(code);
+    out.push_str(r#"","errorMessage":""#);
+    out.push_str(message);
+    out.push_str(r#"","detail":""#);
+    crate::json::write_str_contents(out, detail);
+    out.push_str("\"}]");
+}
+
+/// The variant at `index` of an enum's `ALL` list, by value: copied when the enum is `Copy`
+/// (`(&Pick(..)).pick(index)` resolves to [`PickCopy`] then), else taken out of a fresh copy of
+/// the constant array the closure returns ([`PickMove`]), with nothing dropped. Either way the
+/// derive writes no `match` from position to variant.
+pub struct Pick<T: 'static, F>(pub &'static [T], pub F);
+
+impl<T: 'static, F: Copy> Clone for Pick<T, F> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: 'static, F: Copy> Copy for Pick<T, F> {}
+
+pub trait PickCopy<T> {
+    fn pick(self, index: usize) -> Option<T>;
+}
+
+impl<T: Copy + 'static, F> PickCopy<T> for &Pick<T, F> {
+    #[inline]
+    fn pick(self, index: usize) -> Option<T> {
+        self.0.get(index).copied()
+    }
+}
+
+pub trait PickMove<T> {
+    fn pick(self, index: usize) -> Option<T>;
+}
+
+impl<T: 'static, F: FnOnce() -> [T; N], const N: usize> PickMove<T> for Pick<T, F> {
+    #[inline]
+    fn pick(self, index: usize) -> Option<T> {
+        if index >= N {
+            return None;
+        }
+        let mut all = (self.1)();
+        all.swap(0, index);
+        // The other values are forgotten, not dropped: the derive built none of them.
+        core::mem::ManuallyDrop::new(all.into_iter()).next()
+    }
+}
+
 /// `N` entries: `parts` one after another. Used to build [`Catalogue::CODES`] at compile time.
 pub const fn concat_codes<const N: usize>(parts: &[&[CodeInfo]]) -> [CodeInfo; N] {
     const BLANK: CodeInfo = CodeInfo {

@@ -4,7 +4,7 @@
 //! each variant with a code of its own, and for each transparent variant one field, the kind of
 //! the type it wraps. It is not derived by a second run of the macro: its impls are generated
 //! here, in the enum's own block, from a model of the kind built out of the enum's checked model,
-//! and they read the enum's tables (`__SWR_OWN`, `__SWR_JSON`, `__SWR_CODES`). The kind adds
+//! and they read the enum's tables (`__SWR_OWN`, and `__SWR_CODES` when it wraps other types). The kind adds
 //! only what differs: its lookup by code (every variant is a unit variant now), `FromStr`,
 //! `AllVariants`, and the `match`es of its transparent variants, if any.
 //!
@@ -78,7 +78,7 @@ fn unraw(ident: &syn::Ident) -> String {
 }
 
 /// The kind's impls and the enum's `Kinded`, for the enum's block; empty without `#[swr(kind)]`.
-pub(super) fn impls(checked: &Checked, has_json: bool) -> TokenStream {
+pub(super) fn impls(checked: &Checked) -> TokenStream {
     let Some(kind) = &checked.kind else {
         return TokenStream::new();
     };
@@ -155,7 +155,7 @@ pub(super) fn impls(checked: &Checked, has_json: bool) -> TokenStream {
         is_kind: true,
     };
 
-    let swr_error = swr_error::expand(&model, checked, has_json);
+    let swr_error = swr_error::expand(&model, checked);
     let display = display::expand(&model);
     let std_error = std_error::expand(&model);
     let lookup = lookup::expand(&model);

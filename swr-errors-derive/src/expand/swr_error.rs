@@ -10,9 +10,8 @@ use super::{
 };
 use crate::valid::{Checked, Kind};
 
-/// `has_json`: whether the block holds `__SWR_JSON` (see [`json::table`]); `parent`: the enum
-/// whose block this is (`checked` itself, or the enum a kind is the kind of).
-pub(super) fn expand(checked: &Checked, parent: &Checked, has_json: bool) -> TokenStream {
+/// `parent`: the enum whose block this is (`checked` itself, or the enum a kind is the kind of).
+pub(super) fn expand(checked: &Checked, parent: &Checked) -> TokenStream {
     let ident = checked.input.ident;
     let bound = quote!(__swr::SwrError);
     let extra = bounds_for(
@@ -44,7 +43,7 @@ pub(super) fn expand(checked: &Checked, parent: &Checked, has_json: bool) -> Tok
     let message = message(checked);
     let detail = detail(checked);
     let from_code = lookup::from_code_method(checked, parent);
-    let write_json = json::write_json_method(has_json);
+    let write_json = json::write_json_method(checked);
 
     // Without transparent variants every value has a row of its own: the accessors index the
     // table directly, one load after the variant's position, with no `Slot` in between.
@@ -67,7 +66,12 @@ pub(super) fn expand(checked: &Checked, parent: &Checked, has_json: bool) -> Tok
     let indexed = direct.then(|| {
         let arms = checked.own().map(|(variant, own)| {
             let (name, index) = (variant.ast.ident, own.index);
-            quote!(Self::#name { .. } => #index,)
+            // A unit variant's pattern is its path; `{ .. }` matches any other shape.
+            if variant.ast.fields.is_empty() {
+                quote!(Self::#name => #index,)
+            } else {
+                quote!(Self::#name { .. } => #index,)
+            }
         });
         // A kind without transparent variants is a fieldless enum in table order: its position
         // is the cast.
