@@ -58,8 +58,8 @@ pub(crate) fn expand(checked: &Checked) -> TokenStream {
 /// `__SWR_OWN`: the code, status, message and retry kind of each variant that has a code, in
 /// declaration order. Accessors index it instead of each `match`ing over every variant.
 ///
-/// Each row is a tuple of three literals, `(code, message, retry)`: the status is read from the
-/// code and the retry kind decoded by `__private::code_table`, in const evaluation.
+/// Each row is a tuple of four literals, `(code, message, status, retry)`, made a `CodeInfo` by
+/// `__private::code_table` in const evaluation: a quarter of the tokens of a struct literal.
 fn own_table(checked: &Checked) -> TokenStream {
     let rows = checked.own().map(|(_, own)| {
         let code = &own.code;
@@ -68,7 +68,8 @@ fn own_table(checked: &Checked) -> TokenStream {
             Message::Format { raw, .. } => raw,
         };
         let retry = Literal::u8_unsuffixed(own.retry.map_or(0, RetryKind::row_number));
-        quote!((#code, #message, #retry))
+        let status = Literal::u16_unsuffixed(own.status);
+        quote!((#code, #message, #status, #retry))
     });
     quote! {
         const __SWR_OWN: &[__swr::CodeInfo] = &__swr::code_table([#(#rows),*]);

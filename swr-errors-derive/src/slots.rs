@@ -47,9 +47,7 @@ pub(crate) fn find_modulus(numbers: &[u32]) -> Option<u32> {
 }
 
 /// The slot table for `modulus`: the index of the number in `numbers` at its slot, `u16::MAX` at
-/// empty slots. The generated code builds the same table in const evaluation
-/// (`swr_errors::__private::code_slots`); this one checks the search's answer in the tests.
-#[cfg(test)]
+/// empty slots.
 pub(crate) fn slot_table(numbers: &[u32], modulus: u32) -> Vec<u16> {
     let mut slots = vec![u16::MAX; modulus as usize];
     for (index, number) in numbers.iter().enumerate() {
@@ -104,15 +102,14 @@ mod tests {
 
 #[cfg(test)]
 mod large {
+    /// 5,000 codes of the compile-time benchmark's shape: the search, counting the work it does
+    /// rather than the work it could, finds their table well within its budget.
     #[test]
     fn a_large_dense_enum_gets_a_table() {
         const STATUSES: [u32; 8] = [400, 401, 403, 404, 409, 429, 500, 503];
         let numbers: Vec<u32> = (0..5_000u32)
             .map(|i| STATUSES[i as usize % 8] * 10_000 + i)
             .collect();
-        let start = std::time::Instant::now();
-        let found = super::find_modulus(&numbers);
-        println!("{found:?} in {:?}", start.elapsed());
-        assert!(found.is_some());
+        assert_eq!(super::find_modulus(&numbers), Some(5_000));
     }
 }

@@ -9,7 +9,7 @@ use core::cmp::Ordering;
 pub use core::convert::{From, TryFrom};
 pub use core::option::Option::{self, None, Some};
 // Primitive types by path, so that a user type named `str` or `u16` cannot capture them.
-pub use core::primitive::{str, u16, u32, usize};
+pub use core::primitive::{str, u16, u32, u8, usize};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 pub use core::{fmt, format_args};
@@ -142,13 +142,12 @@ impl<'a, T: ?Sized> ErrorOfOther<'a> for ErrorOf<'a, T> {
 }
 
 /// One row of a derived enum's code table as the derive writes it: the code, the message (the
-/// template as written, for a message that reads fields) and the retry kind (`0`: none, `1`:
-/// throttled, `2`: busy, `3`: server error). The status is the code's first three digits, which
-/// the derive has checked agree with the variant's `status`.
-pub type Row = (&'static str, &'static str, u8);
+/// template as written, for a message that reads fields), the status and the retry kind (`0`:
+/// none, `1`: throttled, `2`: busy, `3`: server error).
+pub type Row = (&'static str, &'static str, u16, u8);
 
-/// The code table of a derived enum, from its rows: each row's status read from its code, its
-/// retry kind decoded. Runs in const evaluation, once per enum.
+/// The code table of a derived enum, from its rows, in const evaluation: one short loop per enum,
+/// where a struct literal per row would cost the macro four times the tokens.
 pub const fn code_table<const N: usize>(rows: [Row; N]) -> [CodeInfo; N] {
     const BLANK: CodeInfo = CodeInfo {
         code: "",
@@ -159,10 +158,10 @@ pub const fn code_table<const N: usize>(rows: [Row; N]) -> [CodeInfo; N] {
     let mut out = [BLANK; N];
     let mut i = 0;
     while i < N {
-        let (code, message, retry) = rows[i];
+        let (code, message, status, retry) = rows[i];
         out[i] = CodeInfo {
             code,
-            status: code_status(code),
+            status,
             message,
             retry: match retry {
                 1 => Some(RetryKind::Throttled),
@@ -176,132 +175,47 @@ pub const fn code_table<const N: usize>(rows: [Row; N]) -> [CodeInfo; N] {
     out
 }
 
-/// The status a well-formed code carries in the first three of its seven digits.
-const fn code_status(code: &str) -> u16 {
-    let bytes = code.as_bytes();
-    if bytes.len() < 7 {
-        return 0;
-    }
-    let at = bytes.len() - 7;
-    let mut status = 0u16;
-    let mut i = at;
-    while i < at + 3 {
-        status = status * 10 + bytes[i].wrapping_sub(b'0') as u16;
-        i += 1;
-    }
-    status
-}
-
-/// The seven-digit number of each code of `table`, by position: what a lookup slot's candidate
-/// is checked against.
-pub const fn code_numbers<const N: usize>(table: &[CodeInfo]) -> [u32; N] {
-    let mut out = [u32::MAX; N];
-    let mut i = 0;
-    while i < N && i < table.len() {
-        out[i] = code_number(table[i].code);
-        i += 1;
-    }
-    out
-}
-
-const fn code_number(code: &str) -> u32 {
-    let bytes = code.as_bytes();
-    if bytes.len() < 7 {
-        return u32::MAX;
-    }
-    let mut number = 0u32;
-    let mut at = bytes.len() - 7;
-    while at < bytes.len() {
-        number = number * 10 + bytes[at].wrapping_sub(b'0') as u32;
-        at += 1;
-    }
-    number
-}
-
-/// The lookup's slot table for the codes of `table` under `prefix`: slot `number % M` holds the
-/// code's position, `u16::MAX` marks an empty slot. The derive has proved `M` collision-free for
-/// these numbers; built in const evaluation, so the table costs the macro no tokens.
-pub const fn code_slots<const M: usize>(table: &[CodeInfo], prefix: &str) -> [u16; M] {
-    let mut out = [u16::MAX; M];
-    let mut i = 0;
-    while i < table.len() {
-        let code = table[i].code.as_bytes();
-        if code.len() == prefix.len() + 7 && bytes_start_with(code, prefix.as_bytes()) {
-            out[code_number(table[i].code) as usize % M] = i as u16;
-        }
-        i += 1;
-    }
-    out
-}
-
-/// The position whose number is `number`, through a slot table of [`code_slots`]: one load, one
-/// compare, no data-dependent branch.
+/// The position whose seven-digit number is `number`, through the lookup's tables, which the
+/// derive writes as byte strings (one token each, and no const evaluation): `slots`, for each
+/// `number % M` (`M = slots.len() / 2`), a position as a little-endian `u16` (`u16::MAX` when
+/// empty), proved collision-free by the derive; `numbers`, the number of each position as a
+/// little-endian `u32`. One load, one compare, no data-dependent branch.
 #[inline]
-pub fn slot_lookup<const M: usize>(
-    slots: &[u16; M],
-    numbers: &[u32],
+pub fn slot_lookup<const M2: usize, const N4: usize>(
+    slots: &[u8; M2],
+    numbers: &[u8; N4],
     number: u32,
 ) -> Option<usize> {
-    let index = usize::from(slots[(number % (M as u32)) as usize]);
-    (index < numbers.len() && numbers[index] == number).then_some(index)
+    let slot = (number % (M2 / 2) as u32) as usize * 2;
+    let index = usize::from(u16::from_le_bytes([slots[slot], slots[slot + 1]]));
+    let at = index * 4;
+    if at + 4 > N4 {
+        return None;
+    }
+    let candidate = u32::from_le_bytes([
+        numbers[at],
+        numbers[at + 1],
+        numbers[at + 2],
+        numbers[at + 3],
+    ]);
+    (candidate == number).then_some(index)
 }
 
-const fn bytes_start_with(bytes: &[u8], prefix: &[u8]) -> bool {
+/// The codes of `table` in the order `order` gives, as little-endian `u16` positions: the
+/// derive sorts them at expansion and writes the order as one byte string, so this costs one
+/// short loop of const evaluation, and only when an enum that wraps this one reads its
+/// `Catalogue::__SORTED_CODES`. (Sorting in const evaluation would cost seconds at 5,000 codes.)
+pub const fn sorted_codes<const N: usize>(table: &[CodeInfo], order: &[u8]) -> [&'static str; N] {
+    let mut out = [""; N];
     let mut i = 0;
-    while i < prefix.len() {
-        if bytes[i] != prefix[i] {
-            return false;
+    while i < N && 2 * i + 1 < order.len() {
+        let at = u16::from_le_bytes([order[2 * i], order[2 * i + 1]]) as usize;
+        if at < table.len() {
+            out[i] = table[at].code;
         }
         i += 1;
     }
-    true
-}
-
-/// The codes of `table`, sorted byte-wise (a merge sort, in const evaluation): a derived enum's
-/// `Catalogue::__SORTED_CODES`, evaluated only when an enum that wraps it checks against it.
-pub const fn sorted_codes<const N: usize>(table: &[CodeInfo]) -> [&'static str; N] {
-    let mut a = [""; N];
-    let mut i = 0;
-    while i < N && i < table.len() {
-        a[i] = table[i].code;
-        i += 1;
-    }
-    let mut b = [""; N];
-    let mut width = 1;
-    let mut from_a = true;
-    while width < N {
-        let (src, dst) = if from_a { (&a, &mut b) } else { (&b, &mut a) };
-        let mut start = 0;
-        while start < N {
-            let mid = if start + width < N { start + width } else { N };
-            let end = if start + 2 * width < N {
-                start + 2 * width
-            } else {
-                N
-            };
-            let (mut l, mut r, mut at) = (start, mid, start);
-            while at < end {
-                let take_left =
-                    r >= end || (l < mid && !matches!(str_cmp(src[l], src[r]), Ordering::Greater));
-                if take_left {
-                    dst[at] = src[l];
-                    l += 1;
-                } else {
-                    dst[at] = src[r];
-                    r += 1;
-                }
-                at += 1;
-            }
-            start = end;
-        }
-        from_a = !from_a;
-        width *= 2;
-    }
-    if from_a {
-        a
-    } else {
-        b
-    }
+    out
 }
 
 /// The body of a variant whose code and message need no escaping (the derive checked them):

@@ -188,11 +188,26 @@ pub(super) fn kind_impl(checked: &Checked, kind: &syn::Ident) -> TokenStream {
 }
 
 /// `CODES` and `__SORTED_CODES` of an enum that wraps no concrete type: `__SWR_OWN`, and its
-/// codes sorted in const evaluation.
+/// codes in the byte-wise order sorted here, written as one byte string of positions (see
+/// `__private::sorted_codes`). An enum of more codes than a `u16` counts lists none, as a
+/// hand-written `Catalogue` does, and is then not checked for overlaps.
 fn own_lists(checked: &Checked) -> (TokenStream, TokenStream) {
-    let count = proc_macro2::Literal::usize_unsuffixed(checked.own().count());
+    let mut order: Vec<(&str, usize)> = checked
+        .own()
+        .map(|(_, own)| (own.code.as_str(), own.index))
+        .collect();
+    if order.len() > usize::from(u16::MAX) {
+        return (quote!(__SWR_OWN), quote!(&[]));
+    }
+    order.sort_unstable();
+    let bytes: Vec<u8> = order
+        .iter()
+        .flat_map(|(_, index)| u16::try_from(*index).unwrap_or(u16::MAX).to_le_bytes())
+        .collect();
+    let count = proc_macro2::Literal::usize_unsuffixed(order.len());
+    let bytes = proc_macro2::Literal::byte_string(&bytes);
     (
         quote!(__SWR_OWN),
-        quote!(&__swr::sorted_codes::<#count>(__SWR_OWN)),
+        quote!(&__swr::sorted_codes::<#count>(__SWR_OWN, #bytes)),
     )
 }

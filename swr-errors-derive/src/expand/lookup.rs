@@ -21,8 +21,8 @@ use crate::valid::{Checked, Kind, Own};
 /// when it can (a unit variant; for a kind, every variant). The enum and its kind share it, so
 /// the slot tables are emitted once. Nothing when the lookup could build no variant.
 ///
-/// The slot tables and the numbers they are checked against are built in const evaluation from
-/// `__SWR_OWN` (see `__private::code_slots`): the derive emits only each prefix and modulus.
+/// The slot tables and the numbers they are checked against are byte strings (see
+/// `__private::slot_lookup`): one token each, and nothing for const evaluation to do.
 pub(super) fn find_fn(checked: &Checked) -> TokenStream {
     let all = checked.kind.is_some();
     if !checked
@@ -31,6 +31,7 @@ pub(super) fn find_fn(checked: &Checked) -> TokenStream {
     {
         return TokenStream::new();
     }
+    let count = Literal::usize_unsuffixed(checked.own().count() * 4);
     let mut by_prefix: BTreeMap<&str, Vec<&Own>> = BTreeMap::new();
     for (_, own) in checked.own() {
         by_prefix.entry(&own.parsed.prefix).or_default().push(own);
@@ -38,13 +39,27 @@ pub(super) fn find_fn(checked: &Checked) -> TokenStream {
     // The `match` on the prefix compares in order: the service with the most codes goes first.
     let mut by_prefix: Vec<(&str, Vec<&Own>)> = by_prefix.into_iter().collect();
     by_prefix.sort_by_key(|(_, owns)| std::cmp::Reverse(owns.len()));
-    let prefixes = by_prefix.iter().map(|(prefix, owns)| {
-        let lookup = prefix_lookup(prefix, owns);
-        quote!(#prefix => #lookup,)
+    let mut slotted = false;
+    let prefixes: Vec<TokenStream> = by_prefix
+        .iter()
+        .map(|(prefix, owns)| {
+            let (lookup, uses_slots) = prefix_lookup(owns);
+            slotted |= uses_slots;
+            quote!(#prefix => #lookup,)
+        })
+        .collect();
+    // The number of each own variant, by position, as little-endian `u32`s: what a slot's
+    // candidate is checked against.
+    let numbers = slotted.then(|| {
+        let bytes: Vec<u8> = checked
+            .own()
+            .flat_map(|(_, own)| own.parsed.number.to_le_bytes())
+            .collect();
+        let bytes = Literal::byte_string(&bytes);
+        quote!(const __SWR_NUMBERS: &[__swr::u8; #count] = #bytes;)
     });
-    let count = Literal::usize_unsuffixed(checked.own().count());
     quote! {
-        const __SWR_NUMBERS: [__swr::u32; #count] = __swr::code_numbers::<#count>(__SWR_OWN);
+        #numbers
 
         fn __swr_find(__swr_code: &__swr::str) -> __swr::Option<__swr::usize> {
             let (__swr_prefix, __swr_number) = __swr::split_code(__swr_code)?;
@@ -125,9 +140,10 @@ pub(super) fn from_code_method(checked: &Checked, parent: &Checked) -> TokenStre
 }
 
 /// The lookup of a number among the own variants of one prefix, to their position in
-/// `__SWR_OWN`: a slot table when a collision-free modulus exists (see [`crate::slots`]), built
-/// in const evaluation and checked against `__SWR_NUMBERS`, else a `match` on the number.
-fn prefix_lookup(prefix: &str, owns: &[&Own]) -> TokenStream {
+/// `__SWR_OWN`, and whether it reads `__SWR_NUMBERS`: a slot table when a collision-free modulus
+/// exists (see [`crate::slots`]), written as a byte string of little-endian `u16` positions and
+/// checked against `__SWR_NUMBERS`, else a `match` on the number.
+fn prefix_lookup(owns: &[&Own]) -> (TokenStream, bool) {
     let numbers: Vec<u32> = owns.iter().map(|own| own.parsed.number).collect();
     // Positions beyond `u16` do not fit a slot: such an enum takes the `match`.
     let fits = owns.iter().all(|own| own.index < usize::from(u16::MAX));
@@ -136,18 +152,32 @@ fn prefix_lookup(prefix: &str, owns: &[&Own]) -> TokenStream {
             let (number, index) = (own.parsed.number, own.index);
             quote!(#number => __swr::Some(#index),)
         });
-        return quote! {
+        let lookup = quote! {
             match __swr_number {
                 #(#arms)*
                 _ => __swr::None,
             }
         };
+        return (lookup, false);
     };
-    let modulus = Literal::u32_unsuffixed(modulus);
-    quote! {{
-        const __SWR_SLOTS: [__swr::u16; #modulus] = __swr::code_slots::<#modulus>(__SWR_OWN, #prefix);
-        __swr::slot_lookup(&__SWR_SLOTS, &__SWR_NUMBERS, __swr_number)
-    }}
+    // Slots hold own positions (`u16::MAX` when empty).
+    let bytes: Vec<u8> = slots::slot_table(&numbers, modulus)
+        .into_iter()
+        .flat_map(|slot| {
+            let position = match owns.get(usize::from(slot)) {
+                Some(own) => u16::try_from(own.index).unwrap_or(u16::MAX),
+                None => u16::MAX,
+            };
+            position.to_le_bytes()
+        })
+        .collect();
+    let len = Literal::usize_unsuffixed(bytes.len());
+    let bytes = Literal::byte_string(&bytes);
+    let lookup = quote! {{
+        const __SWR_SLOTS: &[__swr::u8; #len] = #bytes;
+        __swr::slot_lookup(__SWR_SLOTS, __SWR_NUMBERS, __swr_number)
+    }};
+    (lookup, true)
 }
 
 /// Whether any value can be found by code: a unit variant, or a transparent one.
