@@ -20,6 +20,13 @@ pub use std::string::{String, ToString};
 
 pub use crate::json::{write_body, write_body_from};
 pub use crate::lookup::{split_code, UnknownCode};
+
+/// The error of a derived `FromStr`: compiled once, here, rather than in every crate that derives
+/// (`UnknownCode::new` is generic).
+#[cold]
+pub fn unknown_code(code: &str) -> UnknownCode {
+    UnknownCode::new(code)
+}
 pub use crate::retry::RetryKind;
 pub use crate::table::{AllVariants, Catalogue, CodeInfo};
 pub use crate::Kinded;
@@ -219,8 +226,8 @@ pub const fn sorted_codes<const N: usize>(table: &[CodeInfo], order: &[u8]) -> [
 }
 
 /// The body of a variant whose code and message need no escaping (the derive checked them):
-/// both copied verbatim, `detail` escaped.
-#[inline]
+/// both copied verbatim, `detail` escaped. Not `#[inline]`: compiled once, here, rather than in
+/// every crate that derives (a call costs the body a nanosecond).
 pub fn write_plain_body(out: &mut String, code: &str, message: &str, detail: &str) {
     out.reserve(48 + code.len() + message.len() + detail.len());
     out.push_str(r#"[{"errorCode":""#);

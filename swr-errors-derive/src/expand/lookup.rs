@@ -287,7 +287,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
 
             fn from_str(__swr_code: &__swr::str) -> __swr::Result<Self, __swr::#unknown> {
                 <Self as __swr::SwrError>::from_code(__swr_code)
-                    .ok_or_else(|| __swr::#unknown::new(__swr_code))
+                    .ok_or_else(|| __swr::unknown_code(__swr_code))
             }
         }
 
