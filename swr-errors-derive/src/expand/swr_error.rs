@@ -80,10 +80,14 @@ pub(super) fn expand(checked: &Checked, parent: &Checked) -> TokenStream {
         } else {
             quote!(match self { #(#arms)* })
         };
+        // The `match` is not `#[inline]`: compiled once, in the deriving crate (where LLVM makes
+        // it a load of the discriminant), not again in every crate that calls an accessor; the
+        // accessors, which call it, stay inline. The kind's cast is inline.
+        let inline = checked.is_kind.then(|| quote!(#[inline]));
         quote! {
             #[automatically_derived]
             impl #impl_generics __swr::Indexed for #ident #ty_generics #where_clause {
-                #[inline]
+                #inline
                 fn index(&self) -> __swr::usize {
                     #body
                 }
