@@ -461,6 +461,31 @@ mod unit_only {
         }
         assert_eq!(Copied::from_code("SVCSTG.UNIT.4000013"), None);
     }
+
+    /// A kind of unit variants: its `Debug` (read from a table) is the std derive's text.
+    #[derive(Debug, SwrError)]
+    #[swr(kind)]
+    #[allow(non_camel_case_types)]
+    pub enum Named {
+        /// One.
+        #[swr(code = "SVCSTG.UNIT.4000021", status = 400)]
+        ChartMissing,
+        /// Two.
+        #[swr(code = "SVCSTG.UNIT.4000022", status = 400)]
+        r#type,
+    }
+
+    #[test]
+    fn a_fieldless_kind_debugs_as_the_std_derive_would() {
+        assert_eq!(format!("{:?}", NamedKind::ChartMissing), "ChartMissing");
+        assert_eq!(format!("{:?}", NamedKind::r#type), "type");
+        assert_eq!(format!("{:?}", Named::r#type), "type");
+        assert_eq!(format!("{:?}", Named::r#type.kind()), "type");
+        assert_eq!(
+            NamedKind::from_code("SVCSTG.UNIT.4000022"),
+            Some(NamedKind::r#type)
+        );
+    }
 }
 
 /// `#[swr(from)]` and `#[swr(kind)]` together, as a service that shares its enum with its clients
