@@ -105,6 +105,7 @@
 //! is `None`.
 //!
 //! ```
+//! # #[cfg(feature = "client")] {
 //! use swr_errors::{RemoteError, SwrCode, SwrError};
 //!
 //! #[derive(Debug, SwrError)]
@@ -136,6 +137,7 @@
 //!     Ok(std::fs::read("/no/such/file")?)
 //! }
 //! assert_eq!(read().unwrap_err().kind(), ChartErrorKind::Storage);
+//! # }
 //! ```
 //!
 //! # With thiserror
@@ -256,6 +258,7 @@
 //! `response.error_for_swr().await` is the `error_for_status` of SWR errors.
 //!
 //! ```
+//! # #[cfg(feature = "client")] {
 //! use swr_errors::{RemoteError, RetryKind, SwrCode};
 //!
 //! let body = br#"[{"errorCode":"SVCSTG.SWR.4031042","errorMessage":"There are too many requests.","detail":""}]"#;
@@ -266,6 +269,7 @@
 //! // A proxy's error page keeps its status and becomes the message.
 //! let err = RemoteError::from_response(502, b"<html>Bad Gateway</html>");
 //! assert_eq!((err.status(), err.code()), (502, None));
+//! # }
 //! ```
 //!
 //! `known_as::<YourKind>()` matches the code against your own enum's kind
