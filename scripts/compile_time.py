@@ -18,6 +18,8 @@ Contestants, all on the same variants (unit variants, a code, a status, a static
   made `net` negative.)
 - `swr`: `#[derive(SwrError)]`; the caller uses `from_code`, `code`, `status`, `message`,
   `write_json` and `Display`;
+- `swr_server`: the same with `default-features = false`, as a server that reads no SWR bodies
+  depends on it: no client side, so no `serde_json` to link;
 - `thiserror`: `#[derive(thiserror::Error)]` with `#[error("...")]` messages; the caller uses
   `Display`. This is less than `swr` provides;
 - `thiserror_match`: the same, plus what a thiserror user writes by hand for the rest: `code()`
@@ -43,7 +45,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 STATUSES = [400, 401, 403, 404, 409, 429, 500, 503]
-CONTESTANTS = ["plain", "swr", "thiserror", "thiserror_match", "strum"]
+CONTESTANTS = ["plain", "swr", "swr_server", "thiserror", "thiserror_match", "strum"]
 
 
 def variants(n):
@@ -60,6 +62,7 @@ def cargo_toml(contestant):
     deps = {
         "plain": "",
         "swr": f'swr-errors = {{ path = "{REPO / "swr-errors"}" }}',
+        "swr_server": f'swr-errors = {{ path = "{REPO / "swr-errors"}", default-features = false }}',
         "thiserror": 'thiserror = "2"',
         "thiserror_match": 'thiserror = "2"',
         "strum": 'strum = { version = "0.28", features = ["derive"] }',
@@ -83,7 +86,7 @@ def lib_rs(contestant, rows):
         lines.append("#[derive(Clone, Copy)]\npub enum E {")
         lines += [f"    {name}," for name, _, _, _ in rows]
         lines.append("}")
-    elif contestant == "swr":
+    elif contestant in ("swr", "swr_server"):
         lines.append("#[derive(Debug, Clone, Copy, swr_errors::SwrError)]\npub enum E {")
         for name, code, status, message in rows:
             lines.append(f'    #[swr(code = "{code}", status = {status}, message = "{message}")]')
@@ -118,6 +121,8 @@ def lib_rs(contestant, rows):
 
 def main_rs(contestant, rows):
     crate = "ct_" + contestant
+    if contestant == "swr_server":
+        contestant = "swr"
     first = rows[0][1]
     body = {
         "plain": f"""    let e = if arg.is_empty() {{ {crate}::E::{rows[0][0]} }} else {{ {crate}::E::{rows[-1][0]} }};
@@ -194,7 +199,7 @@ def main():
         sys.exit("the scratch directory must be outside the repository (or under a target/)")
 
     results = {}
-    ratios = {}  # (size, profile) -> median over rounds of swr / thiserror in the same round
+    ratios = {}  # (contestant, size, profile) -> median over rounds of it / thiserror in a round
     for size in sizes:
         rows = variants(size)
         crate_dirs = {}
@@ -213,9 +218,10 @@ def main():
                 shown = ", ".join(f"{t:.2f}" for t in times[contestant])
                 print(f"{contestant:>16} {size:>6} {profile:>8}: median {median:6.2f} s  ({shown})",
                       flush=True)
-            if "swr" in times and "thiserror" in times:
-                ratios[(size, profile)] = statistics.median(
-                    a / b for a, b in zip(times["swr"], times["thiserror"]))
+            for name in ("swr", "swr_server"):
+                if name in times and "thiserror" in times:
+                    ratios[(name, size, profile)] = statistics.median(
+                        a / b for a, b in zip(times[name], times["thiserror"]))
 
     print("\nMedian incremental rebuild (touch lib.rs; lib + caller), seconds; "
           "'net' subtracts `plain` (cargo, rustc start-up, linking):")
@@ -244,11 +250,12 @@ def main():
                 else:
                     line += " (net too small to compare) | - |"
             print(line)
-    if ratios:
-        print("\nswr / thiserror, whole rebuild (median over rounds of the ratio within a round):")
-        for profile in profiles:
-            print("  " + profile + ": " + ", ".join(
-                f"{size}: {ratios[(size, profile)]:.2f}" for size in sizes))
+    for name in ("swr", "swr_server"):
+        if any(key[0] == name for key in ratios):
+            print(f"\n{name} / thiserror, whole rebuild (median over rounds of the ratio within a round):")
+            for profile in profiles:
+                print("  " + profile + ": " + ", ".join(
+                    f"{size}: {ratios[(name, size, profile)]:.2f}" for size in sizes))
 
 if __name__ == "__main__":
     main()

@@ -394,6 +394,100 @@ fn compile_time_escaped_bodies_match_serde_json() {
     );
 }
 
+/// A unit-only enum that is neither `Copy` nor `Clone`, and counts its drops: `from_code` builds
+/// its variants without a `match` (out of a fresh copy of its `ALL`), and drops nothing else.
+mod unit_only {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use swr_errors::{AllVariants, Catalogue, SwrError};
+
+    static DROPS: AtomicUsize = AtomicUsize::new(0);
+
+    #[derive(Debug, PartialEq, SwrError)]
+    pub enum Moved {
+        /// First.
+        #[swr(code = "SVCSTG.UNIT.4040001", status = 404)]
+        First,
+        /// Second.
+        #[swr(code = "SVCSTG.UNIT.5000002", status = 500, retry = "busy")]
+        Second,
+        /// Third, elsewhere.
+        #[swr(code = "SVCSTG.OTHER.4290003", status = 429)]
+        Third,
+    }
+
+    impl Drop for Moved {
+        fn drop(&mut self) {
+            DROPS.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    #[derive(Clone, Copy, Debug, PartialEq, SwrError)]
+    pub enum Copied {
+        /// One.
+        #[swr(code = "SVCSTG.UNIT.4000011", status = 400)]
+        One,
+        /// Two.
+        #[swr(code = "SVCSTG.UNIT.4000012", status = 400)]
+        Two,
+    }
+
+    #[test]
+    fn from_code_builds_every_unit_variant_copy_or_not() {
+        let before = DROPS.load(Ordering::SeqCst);
+        let found = Moved::from_code("SVCSTG.UNIT.5000002");
+        assert_eq!(DROPS.load(Ordering::SeqCst), before, "nothing else dropped");
+        assert_eq!(found.as_ref(), Some(&Moved::Second));
+        assert_eq!(Moved::from_code("SVCSTG.OTHER.4290003"), Some(Moved::Third));
+        assert_eq!(Moved::from_code("SVCSTG.UNIT.4040001"), Some(Moved::First));
+        assert!(Moved::from_code("SVCSTG.UNIT.4040002").is_none());
+        assert!(Moved::from_code("SVCSTG.OTHER.4040001").is_none());
+        for (i, value) in Moved::ALL.iter().enumerate() {
+            assert_eq!(value.code(), Moved::CODES[i].code);
+            assert_eq!(Moved::from_code(value.code()).as_ref(), Some(value));
+        }
+        assert_eq!(Moved::Second.status(), 500);
+        assert_eq!(Moved::Third.status(), 429);
+        assert_eq!(
+            Moved::Second.retry_kind(),
+            Some(swr_errors::RetryKind::Busy)
+        );
+        for code in Copied::ALL {
+            assert_eq!(Copied::from_code(code.code()), Some(*code));
+            assert_eq!(
+                code.to_json(),
+                serde_json::to_string(&code.to_body()).unwrap()
+            );
+        }
+        assert_eq!(Copied::from_code("SVCSTG.UNIT.4000013"), None);
+    }
+
+    /// A kind of unit variants: its `Debug` (read from a table) is the std derive's text.
+    #[derive(Debug, SwrError)]
+    #[swr(kind)]
+    #[allow(non_camel_case_types)]
+    pub enum Named {
+        /// One.
+        #[swr(code = "SVCSTG.UNIT.4000021", status = 400)]
+        ChartMissing,
+        /// Two.
+        #[swr(code = "SVCSTG.UNIT.4000022", status = 400)]
+        r#type,
+    }
+
+    #[test]
+    fn a_fieldless_kind_debugs_as_the_std_derive_would() {
+        assert_eq!(format!("{:?}", NamedKind::ChartMissing), "ChartMissing");
+        assert_eq!(format!("{:?}", NamedKind::r#type), "type");
+        assert_eq!(format!("{:?}", Named::r#type), "type");
+        assert_eq!(format!("{:?}", Named::r#type.kind()), "type");
+        assert_eq!(
+            NamedKind::from_code("SVCSTG.UNIT.4000022"),
+            Some(NamedKind::r#type)
+        );
+    }
+}
+
 /// `#[swr(from)]` and `#[swr(kind)]` together, as a service that shares its enum with its clients
 /// writes it.
 mod kinds {

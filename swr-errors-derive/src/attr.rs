@@ -7,6 +7,7 @@ use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::meta::ParseNestedMeta;
+use syn::parse::discouraged::Speculative;
 use syn::parse::ParseStream;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitBool, LitInt, LitStr, Meta, Token};
 
@@ -252,7 +253,11 @@ fn for_each_key(
 }
 
 fn path_name(path: &syn::Path) -> String {
-    path.to_token_stream().to_string().replace(' ', "")
+    // A key is one word: printing a whole path is only for the rare mistake that is not.
+    match path.get_ident() {
+        Some(ident) => ident.to_string(),
+        None => path.to_token_stream().to_string().replace(' ', ""),
+    }
 }
 
 fn example_of(place: Place) -> &'static str {
@@ -350,16 +355,26 @@ fn take_value(input: ParseStream) -> syn::Result<TokenStream> {
 fn literal<T>(
     meta: &ParseNestedMeta,
     key: Key,
-    expected: &str,
+    expected: impl Fn() -> String,
     errors: &mut Errors,
-    pick: impl FnOnce(Lit) -> Option<T>,
+    pick: impl Fn(Lit) -> Option<T>,
 ) -> syn::Result<Option<T>> {
     if !meta.input.peek(Token![=]) {
-        errors.spanned(&meta.path, format!("`{key}` needs a value: {expected}"));
+        errors.spanned(&meta.path, format!("`{key}` needs a value: {}", expected()));
         skip_value(meta.input)?;
         return Ok(None);
     }
     let value = meta.value()?;
+    // The common case, one literal of the wanted kind and then a comma or the end, read in place.
+    let fork = value.fork();
+    if let Ok(lit) = fork.parse::<Lit>() {
+        if fork.is_empty() || fork.peek(Token![,]) {
+            if let Some(picked) = pick(lit) {
+                value.advance_to(&fork);
+                return Ok(Some(picked));
+            }
+        }
+    }
     let tokens = take_value(value)?;
     let picked = syn::parse2::<Lit>(tokens.clone()).ok().and_then(pick);
     if picked.is_none() {
@@ -368,7 +383,7 @@ fn literal<T>(
         } else {
             &tokens
         };
-        errors.spanned(spanned, format!("`{key}` takes {expected}"));
+        errors.spanned(spanned, format!("`{key}` takes {}", expected()));
     }
     Ok(picked)
 }
@@ -379,16 +394,16 @@ fn lit_str(
     example: &str,
     errors: &mut Errors,
 ) -> syn::Result<Option<LitStr>> {
-    let expected = format!("a string literal, such as `{example}`");
-    literal(meta, key, &expected, errors, |lit| match lit {
+    let expected = || format!("a string literal, such as `{example}`");
+    literal(meta, key, expected, errors, |lit| match lit {
         Lit::Str(lit) if lit.suffix().is_empty() => Some(lit),
         _ => None,
     })
 }
 
 fn lit_int(meta: &ParseNestedMeta, key: Key, errors: &mut Errors) -> syn::Result<Option<LitInt>> {
-    let expected = format!("an integer literal from 400 to 599, such as `{key} = 404`");
-    literal(meta, key, &expected, errors, |lit| match lit {
+    let expected = || format!("an integer literal from 400 to 599, such as `{key} = 404`");
+    literal(meta, key, expected, errors, |lit| match lit {
         // syn reads `-500` as one literal; it is no status, and its span would cover only `-`.
         Lit::Int(lit)
             if matches!(lit.suffix(), "" | "u16") && !lit.base10_digits().starts_with('-') =>
@@ -400,8 +415,8 @@ fn lit_int(meta: &ParseNestedMeta, key: Key, errors: &mut Errors) -> syn::Result
 }
 
 fn lit_bool(meta: &ParseNestedMeta, key: Key, errors: &mut Errors) -> syn::Result<Option<LitBool>> {
-    let expected = format!("`true` or `false`, such as `{key} = false`");
-    literal(meta, key, &expected, errors, |lit| match lit {
+    let expected = || format!("`true` or `false`, such as `{key} = false`");
+    literal(meta, key, expected, errors, |lit| match lit {
         Lit::Bool(lit) => Some(lit),
         _ => None,
     })

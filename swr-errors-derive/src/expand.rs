@@ -14,21 +14,19 @@ mod responses;
 mod std_error;
 mod swr_error;
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 use syn::{Generics, Member, Type};
 
 use crate::ast::Field;
-use crate::valid::{Checked, Message};
+use crate::valid::{Checked, Message, RetryKind};
 
 pub(crate) fn expand(checked: &Checked) -> TokenStream {
     let krate = &checked.krate;
     let own_table = own_table(checked);
-    let json_table = json::table(checked);
-    let has_json = json_table.is_some();
     let find = lookup::find_fn(checked);
-    let swr_error = swr_error::expand(checked, checked, has_json);
+    let swr_error = swr_error::expand(checked, checked);
     let display = checked.std_impls.then(|| display::expand(checked));
     let std_error = checked.std_impls.then(|| std_error::expand(checked));
     let lookup = lookup::expand(checked);
@@ -36,7 +34,7 @@ pub(crate) fn expand(checked: &Checked) -> TokenStream {
     let from = from::expand(checked);
     let responses = responses::expand(checked);
     let kind_definition = kind::definition(checked);
-    let kind_impls = kind::impls(checked, has_json);
+    let kind_impls = kind::impls(checked);
     quote! {
         #kind_definition
 
@@ -44,7 +42,6 @@ pub(crate) fn expand(checked: &Checked) -> TokenStream {
         const _: () = {
             use #krate::__private as __swr;
             #own_table
-            #json_table
             #find
             #swr_error
             #display
@@ -60,27 +57,22 @@ pub(crate) fn expand(checked: &Checked) -> TokenStream {
 
 /// `__SWR_OWN`: the code, status, message and retry kind of each variant that has a code, in
 /// declaration order. Accessors index it instead of each `match`ing over every variant.
+///
+/// Each row is a tuple of four literals, `(code, message, status, retry)`, made a `CodeInfo` by
+/// `__private::code_table` in const evaluation: a quarter of the tokens of a struct literal.
 fn own_table(checked: &Checked) -> TokenStream {
     let rows = checked.own().map(|(_, own)| {
         let code = &own.code;
-        let status = own.status;
         let message = match &own.message {
             Message::Static(text) => text,
             Message::Format { raw, .. } => raw,
         };
-        let retry = match own.retry {
-            Some(kind) => {
-                let variant = Ident::new(kind.variant(), Span::call_site());
-                quote!(__swr::Some(__swr::RetryKind::#variant))
-            }
-            None => quote!(__swr::None),
-        };
-        quote! {
-            __swr::CodeInfo { code: #code, status: #status, message: #message, retry: #retry }
-        }
+        let retry = Literal::u8_unsuffixed(own.retry.map_or(0, RetryKind::row_number));
+        let status = Literal::u16_unsuffixed(own.status);
+        quote!((#code, #message, #status, #retry))
     });
     quote! {
-        const __SWR_OWN: &[__swr::CodeInfo] = &[#(#rows),*];
+        const __SWR_OWN: &[__swr::CodeInfo] = &__swr::code_table([#(#rows),*]);
     }
 }
 

@@ -29,6 +29,8 @@ mod stock;
 mod valid;
 
 #[cfg(test)]
+mod cost_tests;
+#[cfg(test)]
 mod no_panic_tests;
 
 use proc_macro::TokenStream;

@@ -109,12 +109,13 @@ impl RetryKind {
         ("server_error", RetryKind::ServerError),
     ];
 
-    /// The variant name in `swr_errors::RetryKind`.
-    pub(crate) fn variant(self) -> &'static str {
+    /// The number a table row holds for the kind, as `swr_errors::__private::code_table` reads
+    /// it (`0` is none).
+    pub(crate) fn row_number(self) -> u8 {
         match self {
-            RetryKind::Throttled => "Throttled",
-            RetryKind::Busy => "Busy",
-            RetryKind::ServerError => "ServerError",
+            RetryKind::Throttled => 1,
+            RetryKind::Busy => 2,
+            RetryKind::ServerError => 3,
         }
     }
 }

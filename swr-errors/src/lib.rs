@@ -105,6 +105,7 @@
 //! is `None`.
 //!
 //! ```
+//! # #[cfg(feature = "client")] {
 //! use swr_errors::{RemoteError, SwrCode, SwrError};
 //!
 //! #[derive(Debug, SwrError)]
@@ -136,6 +137,7 @@
 //!     Ok(std::fs::read("/no/such/file")?)
 //! }
 //! assert_eq!(read().unwrap_err().kind(), ChartErrorKind::Storage);
+//! # }
 //! ```
 //!
 //! # With thiserror
@@ -182,12 +184,14 @@
 //!
 //! # Cargo features
 //!
-//! Serde support is always on. Everything else is behind a feature of this crate; a service
-//! crate turns on the ones it uses and declares none of its own (the derive emits one macro call
-//! that expands to the impls of the features that are on).
+//! Serde support is always on, and the client side (`client`) is on by default. Everything else
+//! is behind a feature of this crate; a service crate turns on the ones it uses and declares none
+//! of its own (the derive emits one macro call that expands to the impls of the features that are
+//! on).
 //!
 //! | feature | what it adds |
 //! |---|---|
+//! | `client` (default) | [`RemoteError`], the client side's parser, and with it `serde_json`; a server that reads no SWR bodies can leave it out (`default-features = false`), and its binaries link less |
 //! | `http` | `From<E> for http::Response<Vec<u8>>` (http 1.x); `RemoteError::from_http`, `from_http_parts` |
 //! | `axum` | axum 0.8 `IntoResponse` for every derived type; [`axum::SwrLayer`], the app's error layer; `RequestId` as an extractor (implies `http`) |
 //! | `actix-web` | actix-web 4 `ResponseError` for every derived type; [`actix::SwrErrors`], the same layer as a middleware |
@@ -254,6 +258,7 @@
 //! `response.error_for_swr().await` is the `error_for_status` of SWR errors.
 //!
 //! ```
+//! # #[cfg(feature = "client")] {
 //! use swr_errors::{RemoteError, RetryKind, SwrCode};
 //!
 //! let body = br#"[{"errorCode":"SVCSTG.SWR.4031042","errorMessage":"There are too many requests.","detail":""}]"#;
@@ -264,6 +269,7 @@
 //! // A proxy's error page keeps its status and becomes the message.
 //! let err = RemoteError::from_response(502, b"<html>Bad Gateway</html>");
 //! assert_eq!((err.status(), err.code()), (502, None));
+//! # }
 //! ```
 //!
 //! `known_as::<YourKind>()` matches the code against your own enum's kind
@@ -295,6 +301,8 @@ mod format;
 mod json;
 mod kind;
 mod lookup;
+#[cfg(feature = "client")]
+#[cfg_attr(docsrs, doc(cfg(feature = "client")))]
 mod remote;
 mod response;
 mod retry;
@@ -337,6 +345,8 @@ pub use lookup::UnknownCode;
 #[cfg(feature = "reqwest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
 pub use remote::reqwest;
+#[cfg(feature = "client")]
+#[cfg_attr(docsrs, doc(cfg(feature = "client")))]
 pub use remote::RemoteError;
 pub use response::{ErrorResponse, RequestId, X_REQUEST_ID};
 pub use retry::RetryKind;

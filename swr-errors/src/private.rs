@@ -9,7 +9,7 @@ use core::cmp::Ordering;
 pub use core::convert::{From, TryFrom};
 pub use core::option::Option::{self, None, Some};
 // Primitive types by path, so that a user type named `str` or `u16` cannot capture them.
-pub use core::primitive::{str, u16, u32, usize};
+pub use core::primitive::{str, u16, u32, u8, usize};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 pub use core::{fmt, format_args};
@@ -20,6 +20,13 @@ pub use std::string::{String, ToString};
 
 pub use crate::json::{write_body, write_body_from};
 pub use crate::lookup::{split_code, UnknownCode};
+
+/// The error of a derived `FromStr`: compiled once, here, rather than in every crate that derives
+/// (`UnknownCode::new` is generic).
+#[cold]
+pub fn unknown_code(code: &str) -> UnknownCode {
+    UnknownCode::new(code)
+}
 pub use crate::retry::RetryKind;
 pub use crate::table::{AllVariants, Catalogue, CodeInfo};
 pub use crate::Kinded;
@@ -138,6 +145,139 @@ pub trait ErrorOfOther<'a> {
 impl<'a, T: ?Sized> ErrorOfOther<'a> for ErrorOf<'a, T> {
     fn swr_as_error(self) -> Option<&'a (dyn Error + 'a)> {
         None
+    }
+}
+
+/// One row of a derived enum's code table as the derive writes it: the code, the message (the
+/// template as written, for a message that reads fields), the status and the retry kind (`0`:
+/// none, `1`: throttled, `2`: busy, `3`: server error).
+pub type Row = (&'static str, &'static str, u16, u8);
+
+/// The code table of a derived enum, from its rows, in const evaluation: one short loop per enum,
+/// where a struct literal per row would cost the macro four times the tokens.
+pub const fn code_table<const N: usize>(rows: [Row; N]) -> [CodeInfo; N] {
+    const BLANK: CodeInfo = CodeInfo {
+        code: "",
+        status: 0,
+        message: "",
+        retry: None,
+    };
+    let mut out = [BLANK; N];
+    let mut i = 0;
+    while i < N {
+        let (code, message, status, retry) = rows[i];
+        out[i] = CodeInfo {
+            code,
+            status,
+            message,
+            retry: match retry {
+                1 => Some(RetryKind::Throttled),
+                2 => Some(RetryKind::Busy),
+                3 => Some(RetryKind::ServerError),
+                _ => None,
+            },
+        };
+        i += 1;
+    }
+    out
+}
+
+/// The position whose seven-digit number is `number`, through the lookup's tables, which the
+/// derive writes as byte strings (one token each, and no const evaluation): `slots`, for each
+/// `number % M` (`M = slots.len() / 2`), a position as a little-endian `u16` (`u16::MAX` when
+/// empty), proved collision-free by the derive; `numbers`, the number of each position as a
+/// little-endian `u32`. One load, one compare, no data-dependent branch.
+#[inline]
+pub fn slot_lookup<const M2: usize, const N4: usize>(
+    slots: &[u8; M2],
+    numbers: &[u8; N4],
+    number: u32,
+) -> Option<usize> {
+    let slot = (number % (M2 / 2) as u32) as usize * 2;
+    let index = usize::from(u16::from_le_bytes([slots[slot], slots[slot + 1]]));
+    let at = index * 4;
+    if at + 4 > N4 {
+        return None;
+    }
+    let candidate = u32::from_le_bytes([
+        numbers[at],
+        numbers[at + 1],
+        numbers[at + 2],
+        numbers[at + 3],
+    ]);
+    (candidate == number).then_some(index)
+}
+
+/// The codes of `table` in the order `order` gives, as little-endian `u16` positions: the
+/// derive sorts them at expansion and writes the order as one byte string, so this costs one
+/// short loop of const evaluation, and only when an enum that wraps this one reads its
+/// `Catalogue::__SORTED_CODES`. (Sorting in const evaluation would cost seconds at 5,000 codes.)
+pub const fn sorted_codes<const N: usize>(table: &[CodeInfo], order: &[u8]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N && 2 * i + 1 < order.len() {
+        let at = u16::from_le_bytes([order[2 * i], order[2 * i + 1]]) as usize;
+        if at < table.len() {
+            out[i] = table[at].code;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The body of a variant whose code and message need no escaping (the derive checked them):
+/// both copied verbatim, `detail` escaped. Not `#[inline]`: compiled once, here, rather than in
+/// every crate that derives (a call costs the body a nanosecond).
+pub fn write_plain_body(out: &mut String, code: &str, message: &str, detail: &str) {
+    out.reserve(48 + code.len() + message.len() + detail.len());
+    out.push_str(r#"[{"errorCode":""#);
+    out.push_str(code);
+    out.push_str(r#"","errorMessage":""#);
+    out.push_str(message);
+    out.push_str(r#"","detail":""#);
+    crate::json::write_str_contents(out, detail);
+    out.push_str("\"}]");
+}
+
+/// The variant at `index` of an enum's `ALL` list, by value: copied when the enum is `Copy`
+/// (`(&Pick(..)).pick(index)` resolves to [`PickCopy`] then), else taken out of a fresh copy of
+/// the constant array the closure returns ([`PickMove`]), with nothing dropped. Either way the
+/// derive writes no `match` from position to variant.
+pub struct Pick<T: 'static, F>(pub &'static [T], pub F);
+
+impl<T: 'static, F: Copy> Clone for Pick<T, F> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: 'static, F: Copy> Copy for Pick<T, F> {}
+
+pub trait PickCopy<T> {
+    fn pick(self, index: usize) -> Option<T>;
+}
+
+impl<T: Copy + 'static, F> PickCopy<T> for &Pick<T, F> {
+    #[inline]
+    fn pick(self, index: usize) -> Option<T> {
+        self.0.get(index).copied()
+    }
+}
+
+pub trait PickMove<T> {
+    fn pick(self, index: usize) -> Option<T>;
+}
+
+impl<T: 'static, F: FnOnce() -> [T; N], const N: usize> PickMove<T> for Pick<T, F> {
+    #[inline]
+    fn pick(self, index: usize) -> Option<T> {
+        if index >= N {
+            return None;
+        }
+        let mut all = (self.1)();
+        all.swap(0, index);
+        // The other values are forgotten, not dropped: the derive built none of them.
+        core::mem::ManuallyDrop::new(all.into_iter()).next()
     }
 }
 

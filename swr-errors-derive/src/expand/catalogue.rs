@@ -42,6 +42,18 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         |ty: &syn::Type| quote_spanned!(located_at(ty.span())=> <#ty as __swr::Catalogue>::CODES);
     let sorted_of = |ty: &syn::Type| quote_spanned!(located_at(ty.span())=> <#ty as __swr::Catalogue>::__SORTED_CODES);
     let lists: Vec<TokenStream> = wrapped.iter().map(|ty| codes_of(ty)).collect();
+    if wrapped.is_empty() {
+        // Own codes only: the table itself, and its codes sorted in const evaluation, which only
+        // an enum that wraps this one ever asks for.
+        let (codes, sorted) = own_lists(checked);
+        return quote! {
+            #[automatically_derived]
+            impl #impl_generics __swr::Catalogue for #ident #ty_generics #where_clause {
+                const CODES: &'static [__swr::CodeInfo] = #codes;
+                const __SORTED_CODES: &'static [&'static __swr::str] = #sorted;
+            }
+        };
+    }
 
     // Own codes sorted, with the variant of each: a clash names the variant that re-declared it.
     let mut own_sorted: Vec<(&str, String)> = checked
@@ -160,12 +172,42 @@ pub(super) fn kind_impl(checked: &Checked, kind: &syn::Ident) -> TokenStream {
         .transparent()
         .filter(|(_, field)| !mentions_generic(field.ty, checked.input.generics))
         .count();
-    let last = format_ident!("__SWR_SORTED_{}", wrapped);
+    let (codes, sorted) = if wrapped == 0 {
+        own_lists(checked)
+    } else {
+        let last = format_ident!("__SWR_SORTED_{}", wrapped);
+        (quote!(&__SWR_CODES), quote!(&#last))
+    };
     quote! {
         #[automatically_derived]
         impl __swr::Catalogue for #kind {
-            const CODES: &'static [__swr::CodeInfo] = &__SWR_CODES;
-            const __SORTED_CODES: &'static [&'static __swr::str] = &#last;
+            const CODES: &'static [__swr::CodeInfo] = #codes;
+            const __SORTED_CODES: &'static [&'static __swr::str] = #sorted;
         }
     }
+}
+
+/// `CODES` and `__SORTED_CODES` of an enum that wraps no concrete type: `__SWR_OWN`, and its
+/// codes in the byte-wise order sorted here, written as one byte string of positions (see
+/// `__private::sorted_codes`). An enum of more codes than a `u16` counts lists none, as a
+/// hand-written `Catalogue` does, and is then not checked for overlaps.
+fn own_lists(checked: &Checked) -> (TokenStream, TokenStream) {
+    let mut order: Vec<(&str, usize)> = checked
+        .own()
+        .map(|(_, own)| (own.code.as_str(), own.index))
+        .collect();
+    if order.len() > usize::from(u16::MAX) {
+        return (quote!(__SWR_OWN), quote!(&[]));
+    }
+    order.sort_unstable();
+    let bytes: Vec<u8> = order
+        .iter()
+        .flat_map(|(_, index)| u16::try_from(*index).unwrap_or(u16::MAX).to_le_bytes())
+        .collect();
+    let count = proc_macro2::Literal::usize_unsuffixed(order.len());
+    let bytes = proc_macro2::Literal::byte_string(&bytes);
+    (
+        quote!(__SWR_OWN),
+        quote!(&__swr::sorted_codes::<#count>(__SWR_OWN, #bytes)),
+    )
 }

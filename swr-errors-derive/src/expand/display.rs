@@ -21,35 +21,47 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         &generics.where_clause,
     );
 
-    let format_arms = interpolated(checked).map(|message| {
-        let Interpolated {
-            pat,
-            format,
-            args,
-            span,
-        } = message;
-        quote_spanned! {span=>
-            #pat => __formatter.write_fmt(__swr::format_args!(#format, #(#args),*)),
+    let format_arms: Vec<TokenStream> = interpolated(checked)
+        .map(|message| {
+            let Interpolated {
+                pat,
+                format,
+                args,
+                span,
+            } = message;
+            quote_spanned! {span=>
+                #pat => __formatter.write_fmt(__swr::format_args!(#format, #(#args),*)),
+            }
+        })
+        .collect();
+    let inner_arms = checked
+        .transparent()
+        .map(|(variant, field)| {
+            let pat = pattern(
+                variant.ast.ident,
+                [(&field.member, format_ident!("__swr_inner"))],
+            );
+            quote!(#pat => __swr::fmt::Display::fmt(__swr_inner, __formatter),)
+        })
+        .collect::<Vec<_>>();
+    let body = if format_arms.is_empty() && inner_arms.is_empty() {
+        quote!(__formatter.write_str(&__swr::SwrError::message(self)))
+    } else {
+        quote! {
+            #[allow(unreachable_patterns)]
+            match self {
+                #(#format_arms)*
+                #(#inner_arms)*
+                _ => __formatter.write_str(&__swr::SwrError::message(self)),
+            }
         }
-    });
-    let inner_arms = checked.transparent().map(|(variant, field)| {
-        let pat = pattern(
-            variant.ast.ident,
-            [(&field.member, format_ident!("__swr_inner"))],
-        );
-        quote!(#pat => __swr::fmt::Display::fmt(__swr_inner, __formatter),)
-    });
+    };
 
     quote! {
         #[automatically_derived]
         impl #impl_generics __swr::fmt::Display for #ident #ty_generics #where_clause {
             fn fmt(&self, __formatter: &mut __swr::fmt::Formatter<'_>) -> __swr::fmt::Result {
-                #[allow(unreachable_patterns)]
-                match self {
-                    #(#format_arms)*
-                    #(#inner_arms)*
-                    _ => __formatter.write_str(&__swr::SwrError::message(self)),
-                }
+                #body
             }
         }
     }

@@ -4,7 +4,7 @@
 //! each variant with a code of its own, and for each transparent variant one field, the kind of
 //! the type it wraps. It is not derived by a second run of the macro: its impls are generated
 //! here, in the enum's own block, from a model of the kind built out of the enum's checked model,
-//! and they read the enum's tables (`__SWR_OWN`, `__SWR_JSON`, `__SWR_CODES`). The kind adds
+//! and they read the enum's tables (`__SWR_OWN`, and `__SWR_CODES` when it wraps other types). The kind adds
 //! only what differs: its lookup by code (every variant is a unit variant now), `FromStr`,
 //! `AllVariants`, and the `match`es of its transparent variants, if any.
 //!
@@ -42,6 +42,8 @@ pub(super) fn definition(checked: &Checked) -> TokenStream {
             }
         }
     });
+    // Fieldless, its `Debug` is generated in the block (see `debug_impl`).
+    let debug = (!fieldless(checked)).then(|| quote!(::core::fmt::Debug,));
     let doc = format!(
         "The kind of [`{}`]: which variant an error is, without its fields, with the same codes \
          and statuses; each variant is the kind of the variant of the same name. Found by every \
@@ -57,13 +59,41 @@ pub(super) fn definition(checked: &Checked) -> TokenStream {
         #[derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
-            ::core::fmt::Debug,
+            #debug
             ::core::cmp::PartialEq,
             ::core::cmp::Eq,
             ::core::hash::Hash,
         )]
         #vis enum #kind {
             #(#variants)*
+        }
+    }
+}
+
+/// Whether the kind is a fieldless enum in table order: every variant of the enum has a code of
+/// its own.
+fn fieldless(checked: &Checked) -> bool {
+    checked.transparent().next().is_none()
+}
+
+/// The kind's `Debug` when it is fieldless: the variant's name from a table, where the std derive
+/// would write a `match` of one arm per variant; the same text (`ChartMissing`).
+fn debug_impl(checked: &Checked, kind: &syn::Ident) -> TokenStream {
+    if !fieldless(checked) {
+        return TokenStream::new();
+    }
+    let names = checked
+        .variants
+        .iter()
+        .map(|variant| unraw(variant.ast.ident));
+    let count = checked.variants.len();
+    quote! {
+        #[automatically_derived]
+        impl __swr::fmt::Debug for #kind {
+            fn fmt(&self, __formatter: &mut __swr::fmt::Formatter<'_>) -> __swr::fmt::Result {
+                const __SWR_NAMES: [&__swr::str; #count] = [#(#names),*];
+                __formatter.write_str(__SWR_NAMES[*self as __swr::usize])
+            }
         }
     }
 }
@@ -78,7 +108,7 @@ fn unraw(ident: &syn::Ident) -> String {
 }
 
 /// The kind's impls and the enum's `Kinded`, for the enum's block; empty without `#[swr(kind)]`.
-pub(super) fn impls(checked: &Checked, has_json: bool) -> TokenStream {
+pub(super) fn impls(checked: &Checked) -> TokenStream {
     let Some(kind) = &checked.kind else {
         return TokenStream::new();
     };
@@ -155,14 +185,16 @@ pub(super) fn impls(checked: &Checked, has_json: bool) -> TokenStream {
         is_kind: true,
     };
 
-    let swr_error = swr_error::expand(&model, checked, has_json);
+    let swr_error = swr_error::expand(&model, checked);
     let display = display::expand(&model);
     let std_error = std_error::expand(&model);
     let lookup = lookup::expand(&model);
     let catalogue = catalogue::kind_impl(checked, kind);
     let responses = responses::expand(&model);
     let kinded = kinded(checked, kind);
+    let debug = debug_impl(checked, kind);
     quote! {
+        #debug
         #swr_error
         #display
         #std_error

@@ -17,31 +17,49 @@ use crate::slots;
 use crate::valid::{Checked, Kind, Own};
 
 /// `__swr_find`, at the top of the block: the position in `__SWR_OWN` of the variant whose code is
-/// the given one, among the variants the lookup covers: the unit variants, or, when the enum has
-/// a kind, every variant with a code of its own (the kind builds each of them). The enum and its
-/// kind share it, so the slot tables are emitted once. Nothing when it would cover no variant.
+/// the given one, among every variant with a code of its own. `from_code` then builds the variant
+/// when it can (a unit variant; for a kind, every variant). The enum and its kind share it, so
+/// the slot tables are emitted once. Nothing when the lookup could build no variant.
+///
+/// The slot tables and the numbers they are checked against are byte strings (see
+/// `__private::slot_lookup`): one token each, and nothing for const evaluation to do.
 pub(super) fn find_fn(checked: &Checked) -> TokenStream {
     let all = checked.kind.is_some();
-    let mut by_prefix: BTreeMap<&str, Vec<&Own>> = BTreeMap::new();
-    for (variant, own) in checked.own() {
-        if all || variant.ast.fields.is_empty() {
-            by_prefix.entry(&own.parsed.prefix).or_default().push(own);
-        }
-    }
-    if by_prefix.is_empty() {
+    if !checked
+        .own()
+        .any(|(variant, _)| all || variant.ast.fields.is_empty())
+    {
         return TokenStream::new();
+    }
+    let count = Literal::usize_unsuffixed(checked.own().count() * 4);
+    let mut by_prefix: BTreeMap<&str, Vec<&Own>> = BTreeMap::new();
+    for (_, own) in checked.own() {
+        by_prefix.entry(&own.parsed.prefix).or_default().push(own);
     }
     // The `match` on the prefix compares in order: the service with the most codes goes first.
     let mut by_prefix: Vec<(&str, Vec<&Own>)> = by_prefix.into_iter().collect();
     by_prefix.sort_by_key(|(_, owns)| std::cmp::Reverse(owns.len()));
-    let prefixes = by_prefix.iter().map(|(prefix, owns)| {
-        let lookup = prefix_lookup(owns);
-        quote!(#prefix => #lookup,)
+    let mut slotted = false;
+    let prefixes: Vec<TokenStream> = by_prefix
+        .iter()
+        .map(|(prefix, owns)| {
+            let (lookup, uses_slots) = prefix_lookup(owns);
+            slotted |= uses_slots;
+            quote!(#prefix => #lookup,)
+        })
+        .collect();
+    // The number of each own variant, by position, as little-endian `u32`s: what a slot's
+    // candidate is checked against.
+    let numbers = slotted.then(|| {
+        let bytes: Vec<u8> = checked
+            .own()
+            .flat_map(|(_, own)| own.parsed.number.to_le_bytes())
+            .collect();
+        let bytes = Literal::byte_string(&bytes);
+        quote!(const __SWR_NUMBERS: &[__swr::u8; #count] = #bytes;)
     });
-    // The number of each own variant, by position: what a slot's candidate is checked against.
-    let numbers = checked.own().map(|(_, own)| own.parsed.number);
     quote! {
-        const __SWR_NUMBERS: &[__swr::u32] = &[#(#numbers),*];
+        #numbers
 
         fn __swr_find(__swr_code: &__swr::str) -> __swr::Option<__swr::usize> {
             let (__swr_prefix, __swr_number) = __swr::split_code(__swr_code)?;
@@ -53,11 +71,6 @@ pub(super) fn find_fn(checked: &Checked) -> TokenStream {
     }
 }
 
-/// Whether [`find_fn`] covers the variant.
-fn covered(checked: &Checked, variant: &crate::valid::CheckedVariant) -> bool {
-    checked.kind.is_some() || variant.ast.fields.is_empty()
-}
-
 /// The `from_code` method of the `SwrError` impl, or nothing when no value can be found by code.
 ///
 /// `parent` is the enum whose block holds `__swr_find`: the enum itself, or, for its kind, the
@@ -66,34 +79,45 @@ pub(super) fn from_code_method(checked: &Checked, parent: &Checked) -> TokenStre
     if !has_lookup(checked) {
         return TokenStream::new();
     }
-    let covered_own: Vec<_> = parent
+    let covers_any = parent
         .own()
-        .filter(|(variant, _)| covered(parent, variant))
-        .collect();
-    let own_lookup = (!covered_own.is_empty()).then(|| {
+        .any(|(variant, _)| parent.kind.is_some() || variant.ast.fields.is_empty());
+    let own_lookup = covers_any.then(|| {
         let all_unit = checked
             .variants
             .iter()
             .all(|variant| variant.ast.fields.is_empty());
-        // Own positions are the positions among all variants when there is no transparent one:
-        // a kind (which is `Copy`) without transparent variants indexes its `ALL`. Other enums
-        // may not be `Copy`, and build the unit variant by a `match`.
-        let build = if checked.is_kind && all_unit {
-            quote!(return __swr::Some(<Self as __swr::AllVariants>::ALL[__swr_index]))
-        } else {
-            let arms = checked.own().filter_map(|(variant, own)| {
-                let (name, index) = (variant.ast.ident, own.index);
-                variant
-                    .ast
-                    .fields
-                    .is_empty()
-                    .then(|| quote!(#index => return __swr::Some(Self::#name),))
-            });
-            quote!(match __swr_index { #(#arms)* _ => {} })
-        };
+        // Own positions are the positions among all variants when every variant is a unit one:
+        // a kind (which is `Copy`) indexes its `ALL`; the enum picks from its `ALL` too, copied
+        // when it is `Copy`, taken out of a fresh copy of the constant otherwise (`Pick`). A
+        // generic enum has no `ALL`, and builds its unit variants by a `match`.
+        if checked.is_kind && all_unit {
+            return quote! {
+                if let __swr::Some(__swr_index) = __swr_find(__swr_code) {
+                    return __swr::Some(<Self as __swr::AllVariants>::ALL[__swr_index]);
+                }
+            };
+        }
+        if all_unit && !checked.is_generic() {
+            return quote! {
+                #[allow(unused_imports)]
+                use __swr::{PickCopy as _, PickMove as _};
+                if let __swr::Some(__swr_index) = __swr_find(__swr_code) {
+                    return (&__swr::Pick(<Self as __swr::AllVariants>::ALL, || __SWR_ALL)).pick(__swr_index);
+                }
+            };
+        }
+        let arms = checked.own().filter_map(|(variant, own)| {
+            let (name, index) = (variant.ast.ident, own.index);
+            variant
+                .ast
+                .fields
+                .is_empty()
+                .then(|| quote!(#index => return __swr::Some(Self::#name),))
+        });
         quote! {
             if let __swr::Some(__swr_index) = __swr_find(__swr_code) {
-                #build
+                match __swr_index { #(#arms)* _ => {} }
             }
         }
     });
@@ -115,10 +139,11 @@ pub(super) fn from_code_method(checked: &Checked, parent: &Checked) -> TokenStre
     }
 }
 
-/// The lookup of a number among the covered variants of one prefix, to their position in
-/// `__SWR_OWN`: a slot table when a collision-free modulus exists (see [`crate::slots`]), checked
-/// against `__SWR_NUMBERS`, else a `match` on the number.
-fn prefix_lookup(owns: &[&Own]) -> TokenStream {
+/// The lookup of a number among the own variants of one prefix, to their position in
+/// `__SWR_OWN`, and whether it reads `__SWR_NUMBERS`: a slot table when a collision-free modulus
+/// exists (see [`crate::slots`]), written as a byte string of little-endian `u16` positions and
+/// checked against `__SWR_NUMBERS`, else a `match` on the number.
+fn prefix_lookup(owns: &[&Own]) -> (TokenStream, bool) {
     let numbers: Vec<u32> = owns.iter().map(|own| own.parsed.number).collect();
     // Positions beyond `u16` do not fit a slot: such an enum takes the `match`.
     let fits = owns.iter().all(|own| own.index < usize::from(u16::MAX));
@@ -127,28 +152,32 @@ fn prefix_lookup(owns: &[&Own]) -> TokenStream {
             let (number, index) = (own.parsed.number, own.index);
             quote!(#number => __swr::Some(#index),)
         });
-        return quote! {
+        let lookup = quote! {
             match __swr_number {
                 #(#arms)*
                 _ => __swr::None,
             }
         };
+        return (lookup, false);
     };
     // Slots hold own positions (`u16::MAX` when empty).
-    let positions: Vec<u16> = slots::slot_table(&numbers, modulus)
+    let bytes: Vec<u8> = slots::slot_table(&numbers, modulus)
         .into_iter()
-        .map(|slot| match owns.get(usize::from(slot)) {
-            Some(own) => u16::try_from(own.index).unwrap_or(u16::MAX),
-            None => u16::MAX,
+        .flat_map(|slot| {
+            let position = match owns.get(usize::from(slot)) {
+                Some(own) => u16::try_from(own.index).unwrap_or(u16::MAX),
+                None => u16::MAX,
+            };
+            position.to_le_bytes()
         })
         .collect();
-    let modulus = Literal::u32_unsuffixed(modulus);
-    quote! {{
-        const __SWR_SLOTS: &[__swr::u16] = &[#(#positions),*];
-        let __swr_index = __SWR_SLOTS[(__swr_number % #modulus) as __swr::usize] as __swr::usize;
-        (__swr_index < __SWR_NUMBERS.len() && __SWR_NUMBERS[__swr_index] == __swr_number)
-            .then_some(__swr_index)
-    }}
+    let len = Literal::usize_unsuffixed(bytes.len());
+    let bytes = Literal::byte_string(&bytes);
+    let lookup = quote! {{
+        const __SWR_SLOTS: &[__swr::u8; #len] = #bytes;
+        __swr::slot_lookup(__SWR_SLOTS, __SWR_NUMBERS, __swr_number)
+    }};
+    (lookup, true)
 }
 
 /// Whether any value can be found by code: a unit variant, or a transparent one.
@@ -192,12 +221,25 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         .variants
         .iter()
         .all(|variant| variant.ast.fields.is_empty());
+    // `__SWR_ALL` is a constant of its own, so that `from_code` can take a value out of a fresh
+    // copy of it when the enum is not `Copy`. A kind's `from_code` reads `ALL` directly.
     let all_variants = (all_unit && !checked.is_generic()).then(|| {
         let variants = checked.variants.iter().map(|variant| variant.ast.ident);
+        let count = checked.variants.len();
+        if checked.is_kind {
+            return quote! {
+                #[automatically_derived]
+                impl __swr::AllVariants for #ident {
+                    const ALL: &'static [Self] = &[#(Self::#variants),*];
+                }
+            };
+        }
         quote! {
+            const __SWR_ALL: [#ident; #count] = [#(#ident::#variants),*];
+
             #[automatically_derived]
             impl __swr::AllVariants for #ident {
-                const ALL: &'static [Self] = &[#(Self::#variants),*];
+                const ALL: &'static [Self] = &__SWR_ALL;
             }
         }
     });
@@ -245,7 +287,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
 
             fn from_str(__swr_code: &__swr::str) -> __swr::Result<Self, __swr::#unknown> {
                 <Self as __swr::SwrError>::from_code(__swr_code)
-                    .ok_or_else(|| __swr::#unknown::new(__swr_code))
+                    .ok_or_else(|| __swr::unknown_code(__swr_code))
             }
         }
 

@@ -1,4 +1,4 @@
-//! `impl SwrError`, and the `Slotted` impl its accessors share.
+//! `impl SwrError`, and the `Slotted` impl its accessors share when the enum wraps other types.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -10,9 +10,8 @@ use super::{
 };
 use crate::valid::{Checked, Kind};
 
-/// `has_json`: whether the block holds `__SWR_JSON` (see [`json::table`]); `parent`: the enum
-/// whose block this is (`checked` itself, or the enum a kind is the kind of).
-pub(super) fn expand(checked: &Checked, parent: &Checked, has_json: bool) -> TokenStream {
+/// `parent`: the enum whose block this is (`checked` itself, or the enum a kind is the kind of).
+pub(super) fn expand(checked: &Checked, parent: &Checked) -> TokenStream {
     let ident = checked.input.ident;
     let bound = quote!(__swr::SwrError);
     let extra = bounds_for(
@@ -41,14 +40,14 @@ pub(super) fn expand(checked: &Checked, parent: &Checked, has_json: bool) -> Tok
             }
         }
     });
-    let message = message(checked);
+    // Without transparent variants every value has a row of its own: the accessors index the
+    // table directly, one load after the variant's position, with no `Slot` in between (and no
+    // `Slotted` impl at all).
+    let direct = checked.transparent().next().is_none();
+    let message = message(checked, direct);
     let detail = detail(checked);
     let from_code = lookup::from_code_method(checked, parent);
-    let write_json = json::write_json_method(has_json);
-
-    // Without transparent variants every value has a row of its own: the accessors index the
-    // table directly, one load after the variant's position, with no `Slot` in between.
-    let direct = checked.transparent().next().is_none();
+    let write_json = json::write_json_method(checked);
     let accessor = |field: TokenStream, forward: TokenStream| {
         if direct {
             quote!(__SWR_OWN[__swr::Indexed::index(self)].#field)
@@ -67,7 +66,12 @@ pub(super) fn expand(checked: &Checked, parent: &Checked, has_json: bool) -> Tok
     let indexed = direct.then(|| {
         let arms = checked.own().map(|(variant, own)| {
             let (name, index) = (variant.ast.ident, own.index);
-            quote!(Self::#name { .. } => #index,)
+            // A unit variant's pattern is its path; `{ .. }` matches any other shape.
+            if variant.ast.fields.is_empty() {
+                quote!(Self::#name => #index,)
+            } else {
+                quote!(Self::#name { .. } => #index,)
+            }
         });
         // A kind without transparent variants is a fieldless enum in table order: its position
         // is the cast.
@@ -76,36 +80,37 @@ pub(super) fn expand(checked: &Checked, parent: &Checked, has_json: bool) -> Tok
         } else {
             quote!(match self { #(#arms)* })
         };
+        // The `match` is not `#[inline]`: compiled once, in the deriving crate (where LLVM makes
+        // it a load of the discriminant), not again in every crate that calls an accessor; the
+        // accessors, which call it, stay inline. The kind's cast is inline.
+        let inline = checked.is_kind.then(|| quote!(#[inline]));
         quote! {
             #[automatically_derived]
             impl #impl_generics __swr::Indexed for #ident #ty_generics #where_clause {
-                #[inline]
+                #inline
                 fn index(&self) -> __swr::usize {
                     #body
                 }
             }
         }
     });
-    let slot_body = if direct {
-        quote!(__swr::Slot::Own(__swr::Indexed::index(self)))
-    } else {
+    let slotted = (!direct).then(|| {
         quote! {
-            match self {
-                #(#slot_arms)*
+            #[automatically_derived]
+            impl #impl_generics __swr::Slotted for #ident #ty_generics #where_clause {
+                #[inline]
+                fn slot(&self) -> __swr::Slot<'_> {
+                    match self {
+                        #(#slot_arms)*
+                    }
+                }
             }
         }
-    };
+    });
 
     quote! {
         #indexed
-
-        #[automatically_derived]
-        impl #impl_generics __swr::Slotted for #ident #ty_generics #where_clause {
-            #[inline]
-            fn slot(&self) -> __swr::Slot<'_> {
-                #slot_body
-            }
-        }
+        #slotted
 
         #[automatically_derived]
         impl #impl_generics __swr::SwrError for #ident #ty_generics #where_clause {
@@ -134,7 +139,7 @@ pub(super) fn expand(checked: &Checked, parent: &Checked, has_json: bool) -> Tok
 
 /// `message()`: a `format!` arm for each variant whose message reads fields; the table for the
 /// rest.
-fn message(checked: &Checked) -> TokenStream {
+fn message(checked: &Checked, direct: bool) -> TokenStream {
     let format_arms: Vec<TokenStream> = interpolated(checked)
         .map(|message| {
             let Interpolated {
@@ -148,10 +153,16 @@ fn message(checked: &Checked) -> TokenStream {
             }
         })
         .collect();
-    let from_table = quote! {
+    let from_table = if direct {
+        quote!(__swr::Cow::Borrowed(
+            __SWR_OWN[__swr::Indexed::index(self)].message
+        ))
+    } else {
+        quote! {
         match __swr::Slotted::slot(self) {
             __swr::Slot::Own(index) => __swr::Cow::Borrowed(__SWR_OWN[index].message),
             __swr::Slot::Inner(inner) => inner.message(),
+        }
         }
     };
     let body = if format_arms.is_empty() {
