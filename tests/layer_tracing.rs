@@ -72,6 +72,15 @@ fn app(layer: SwrLayer) -> Router {
             }),
         )
         .route(
+            "/blob-response",
+            get(|| async {
+                StoreError::Storage {
+                    cause: io::Error::other("disk full writing /var/lib/secret-volume"),
+                }
+                .response()
+            }),
+        )
+        .route(
             "/missing",
             get(|| async { Err::<(), _>(StoreError::Missing) }),
         )
@@ -113,33 +122,36 @@ fn capture(max: tracing::Level) -> (Captured, tracing::subscriber::DefaultGuard)
 
 #[tokio::test]
 async fn a_500s_source_chain_is_logged_once_and_never_sent() {
-    let (log, _guard) = capture(tracing::Level::TRACE);
-    let app = app(SwrLayer::new());
-    let (status, body) = get_body(&app, "/blob").await;
-    assert_eq!(status, 500);
-    assert!(body.contains("SVCSTG.STORE.5001001"));
-    assert!(!body.contains("disk full"), "{body}");
+    // The error as the handler's `Err`, and inside an `ErrorResponse` it built.
+    for path in ["/blob", "/blob-response"] {
+        let (log, _guard) = capture(tracing::Level::TRACE);
+        let app = app(SwrLayer::new());
+        let (status, body) = get_body(&app, path).await;
+        assert_eq!(status, 500, "{path}");
+        assert!(body.contains("SVCSTG.STORE.5001001"), "{path}: {body}");
+        assert!(!body.contains("disk full"), "{path}: {body}");
 
-    let text = log.text();
-    let line = text
-        .lines()
-        .find(|line| line.contains("SVCSTG.STORE.5001001"))
-        .unwrap_or_else(|| panic!("no event: {text}"));
-    assert!(line.contains("ERROR"), "{line}");
-    assert!(
-        line.contains("disk full writing /var/lib/secret-volume"),
-        "{line}"
-    );
-    for field in [
-        "status=500",
-        "request_id=\"log-1\"",
-        "method=\"GET\"",
-        "path=\"/blob\"",
-        "Storage failed",
-    ] {
-        assert!(line.contains(field), "{field} in {line}");
+        let text = log.text();
+        let line = text
+            .lines()
+            .find(|line| line.contains("SVCSTG.STORE.5001001"))
+            .unwrap_or_else(|| panic!("{path}: no event: {text}"));
+        assert!(line.contains("ERROR"), "{line}");
+        assert!(
+            line.contains("disk full writing /var/lib/secret-volume"),
+            "{path}: {line}"
+        );
+        for field in [
+            "status=500",
+            "request_id=\"log-1\"",
+            "method=\"GET\"",
+            &format!("path=\"{path}\""),
+            "Storage failed",
+        ] {
+            assert!(line.contains(field), "{field} in {line}");
+        }
+        assert_eq!(text.matches("SVCSTG.STORE.5001001").count(), 1, "{text}");
     }
-    assert_eq!(text.matches("SVCSTG.STORE.5001001").count(), 1, "{text}");
 }
 
 #[tokio::test]

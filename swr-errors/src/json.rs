@@ -140,7 +140,8 @@ fn lane(lanes: u64) -> usize {
 }
 
 /// The position of the first byte at or after `from` that must be escaped: eight bytes at a time,
-/// then byte by byte for the last few.
+/// then byte by byte for the last few. The client's parser finds the end of a plain string with it.
+#[cfg(feature = "client")]
 #[inline]
 pub(crate) fn find_escape(bytes: &[u8], from: usize) -> Option<usize> {
     let mut at = from;

@@ -503,7 +503,7 @@ pub use crate::axum::response::axum_response;
 pub use ::axum::response::{IntoResponse, Response as AxumResponse};
 
 /// `axum::response::IntoResponse for Type`: Legacy, with the record `SwrLayer` rewrites and logs
-/// from (the error as `&dyn Error` when it is one, for its causes).
+/// from (its causes through [`SwrError::as_error`]).
 #[cfg(feature = "axum")]
 #[doc(hidden)]
 #[macro_export]
@@ -515,12 +515,7 @@ macro_rules! __swr_impl_axum {
             $($preds)*
         {
             fn into_response(self) -> $crate::__private::AxumResponse {
-                #[allow(unused_imports)]
-                use $crate::__private::{ErrorOfError as _, ErrorOfOther as _};
-                $crate::__private::axum_response(
-                    &self,
-                    (&$crate::__private::ErrorOf(&self)).swr_as_error(),
-                )
+                $crate::__private::axum_response(&self)
             }
         }
     };
@@ -561,12 +556,7 @@ macro_rules! __swr_impl_actix {
             }
 
             fn error_response(&self) -> $crate::__private::ActixHttpResponse {
-                #[allow(unused_imports)]
-                use $crate::__private::{ErrorOfError as _, ErrorOfOther as _};
-                $crate::__private::actix_response(
-                    self,
-                    (&$crate::__private::ErrorOf(self)).swr_as_error(),
-                )
+                $crate::__private::actix_response(self)
             }
         }
     };

@@ -68,6 +68,25 @@ pub trait SwrError {
         None
     }
 
+    /// This error as a [`std::error::Error`], when its type is one; `None` unless implemented.
+    ///
+    /// The app layers log an error response's [`source()`](std::error::Error::source) chain
+    /// from it (feature `tracing`), whether the error was returned as it is or inside an
+    /// [`ErrorResponse`]: the chain reaches the log, never a body. `#[derive(SwrError)]`
+    /// implements it whenever the type implements `Error`, by the derive's own impl or by
+    /// another (thiserror's beside `#[swr(display = false)]`); a hand-written impl can return
+    /// `Some(self)`.
+    ///
+    /// ```
+    /// use swr_errors::{SwrCode, SwrError};
+    ///
+    /// let error = SwrCode::OperationFailed;
+    /// assert_eq!(error.as_error().unwrap().to_string(), error.message());
+    /// ```
+    fn as_error(&self) -> Option<&dyn std::error::Error> {
+        None
+    }
+
     /// The value whose code is `code`, among the variants that carry no data (and, through
     /// transparent variants, the values of the types they wrap). `None` for any other string.
     ///

@@ -133,6 +133,15 @@ pub(super) fn expand(checked: &Checked, parent: &Checked) -> TokenStream {
             #detail
             #from_code
             #write_json
+
+            #[inline]
+            fn as_error(&self) -> __swr::Option<&dyn __swr::Error> {
+                // Resolved by autoref: `Some(self)` when the type implements `Error` (the
+                // derive's impl or another's), `None` else.
+                #[allow(unused_imports)]
+                use __swr::{ErrorOfError as _, ErrorOfOther as _};
+                (&__swr::ErrorOf(self)).swr_as_error()
+            }
         }
     }
 }

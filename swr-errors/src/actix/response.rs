@@ -5,7 +5,6 @@
 //! actix-web 4 is built on http 0.2, whose `StatusCode` is not http 1's: the status crosses as
 //! the `u16`.
 
-use std::error::Error;
 use std::fmt;
 
 use ::actix_web::http::header::{HeaderName, HeaderValue, CONTENT_TYPE};
@@ -24,9 +23,9 @@ pub fn actix_status(status: u16) -> StatusCode {
 }
 
 /// The response for a derived error: Legacy, as without the middleware, which rewrites it in the
-/// format it negotiates. `as_error` is the error as `std::error::Error`, for the log's causes.
-pub fn actix_response(error: &dyn SwrError, as_error: Option<&dyn Error>) -> HttpResponse {
-    let info = ErrorInfo::of(error, as_error, false);
+/// format it negotiates.
+pub fn actix_response(error: &dyn SwrError) -> HttpResponse {
+    let info = ErrorInfo::of(error, false);
     build(Parts::of(error, BodyFormat::Legacy, None), info)
 }
 
@@ -53,7 +52,7 @@ impl<E: SwrError + fmt::Debug + fmt::Display> ResponseError for ErrorResponse<E>
     }
 
     fn error_response(&self) -> HttpResponse {
-        let info = ErrorInfo::of(self.error(), None, self.has_chosen_format());
+        let info = ErrorInfo::of(self.error(), self.has_chosen_format());
         build(Parts::of_response(self), info)
     }
 }

@@ -2,8 +2,6 @@
 //! status, the format's `Content-Type`, the body, and the [`ErrorInfo`] record the app's
 //! [`SwrLayer`](super::SwrLayer) reads.
 
-use std::error::Error;
-
 use ::axum::body::Body;
 use ::axum::response::{IntoResponse, Response};
 
@@ -14,10 +12,9 @@ use crate::response::{ErrorResponse, Parts};
 use crate::SwrError;
 
 /// The response for a derived error: Legacy, as without a layer; the layer rewrites it in the
-/// format it negotiates. `as_error` is the same error as `std::error::Error`, for the log's
-/// source chain.
-pub fn axum_response(error: &dyn SwrError, as_error: Option<&dyn Error>) -> Response {
-    let info = ErrorInfo::of(error, as_error, false);
+/// format it negotiates.
+pub fn axum_response(error: &dyn SwrError) -> Response {
+    let info = ErrorInfo::of(error, false);
     build(Parts::of(error, BodyFormat::Legacy, None), info)
 }
 
@@ -33,7 +30,7 @@ fn build(parts: Parts<'_>, info: ErrorInfo) -> Response {
 /// it is sent as chosen.
 impl<E: SwrError> IntoResponse for ErrorResponse<E> {
     fn into_response(self) -> Response {
-        let info = ErrorInfo::of(self.error(), None, self.has_chosen_format());
+        let info = ErrorInfo::of(self.error(), self.has_chosen_format());
         build(Parts::of_response(&self), info)
     }
 }

@@ -6,6 +6,7 @@
 //! conversion consumed) and log the error's causes, which no body carries.
 
 use std::borrow::Cow;
+#[cfg(feature = "tracing")]
 use std::error::Error;
 
 use crate::format::{self, BodyFormat, Context, Fields};
@@ -27,15 +28,8 @@ pub(crate) struct ErrorInfo {
 }
 
 impl ErrorInfo {
-    /// The record of `error`; `as_error` is the same error as `std::error::Error` when its type
-    /// implements it (the derive passes it), for the source chain.
-    pub(crate) fn of(
-        error: &dyn SwrError,
-        as_error: Option<&dyn Error>,
-        chosen: bool,
-    ) -> ErrorInfo {
-        #[cfg(not(feature = "tracing"))]
-        let _ = as_error;
+    /// The record of `error`, with its source chain (through [`SwrError::as_error`]) for the log.
+    pub(crate) fn of(error: &dyn SwrError, chosen: bool) -> ErrorInfo {
         ErrorInfo {
             code: error.code(),
             status: error.status(),
@@ -43,7 +37,7 @@ impl ErrorInfo {
             detail: error.detail().map(|detail| detail.into()),
             chosen,
             #[cfg(feature = "tracing")]
-            sources: as_error.and_then(source_chain),
+            sources: error.as_error().and_then(source_chain),
         }
     }
 
@@ -105,8 +99,10 @@ fn source_chain(error: &dyn Error) -> Option<Box<str>> {
 
 #[cfg(all(test, feature = "tracing"))]
 mod tests {
+    use std::borrow::Cow;
+
     use super::ErrorInfo;
-    use crate::SwrCode;
+    use crate::{SwrCode, SwrError};
 
     /// An error named `name`, caused by `cause`.
     #[derive(Debug)]
@@ -135,15 +131,34 @@ mod tests {
         }))
     }
 
+    /// A hand-written `SwrError` that says it is a `std::error::Error`.
+    impl SwrError for Layered {
+        fn code(&self) -> &'static str {
+            "SVCSTG.SWR.5000007"
+        }
+
+        fn status(&self) -> u16 {
+            500
+        }
+
+        fn message(&self) -> Cow<'static, str> {
+            Cow::Borrowed(self.name)
+        }
+
+        fn as_error(&self) -> Option<&dyn std::error::Error> {
+            Some(self)
+        }
+    }
+
     #[test]
     fn the_chain_starts_at_the_first_source() {
         let error = layered(&["top", "middle", "disk full"]).unwrap();
-        let info = ErrorInfo::of(&SwrCode::OperationFailed, Some(&*error), false);
+        let info = ErrorInfo::of(&*error, false);
         assert_eq!(info.sources.as_deref(), Some("middle: disk full"));
         let alone = layered(&["top"]).unwrap();
-        let info = ErrorInfo::of(&SwrCode::OperationFailed, Some(&*alone), false);
+        let info = ErrorInfo::of(&*alone, false);
         assert_eq!(info.sources, None);
-        let info = ErrorInfo::of(&SwrCode::OperationFailed, None, true);
+        let info = ErrorInfo::of(&SwrCode::OperationFailed, true);
         assert!(info.chosen);
         assert_eq!(info.code, "SVCSTG.SWR.5000007");
     }

@@ -132,7 +132,7 @@ const MAX_TEXT_LEN: usize = 1024;
 /// test checks it); the first is only faster. A body that is not strict JSON is tried as it is,
 /// then once more with its strings repaired as said above: a well-formed body pays nothing for
 /// the leniency.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct RemoteError {
     status: u16,
     /// The code, the message and the detail.
@@ -472,6 +472,39 @@ fn catalogue_message(code: Option<&str>) -> Cow<'static, str> {
     code.and_then(SwrCode::from_code)
         .map_or(Cow::Borrowed(""), |known| known.message())
 }
+
+/// What a `RemoteError` says, field by field, however it keeps its code, message and detail.
+impl fmt::Debug for RemoteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RemoteError")
+            .field("status", &self.status)
+            .field("code", &self.code())
+            .field("message", &self.message())
+            .field("detail", &self.detail())
+            .field("request_id", &self.request_id)
+            .field("retry_after", &self.retry_after)
+            .field("retry_hint", &self.retry_hint)
+            .field("entries", &self.entries)
+            .finish()
+    }
+}
+
+/// Equal when they say the same: a legacy array and a dual object with the same code, message,
+/// detail and entries are equal errors, though one keeps its code in its first entry.
+impl PartialEq for RemoteError {
+    fn eq(&self, other: &RemoteError) -> bool {
+        self.status == other.status
+            && self.code() == other.code()
+            && self.message() == other.message()
+            && self.detail() == other.detail()
+            && self.request_id == other.request_id
+            && self.retry_after == other.retry_after
+            && self.retry_hint == other.retry_hint
+            && self.entries == other.entries
+    }
+}
+
+impl Eq for RemoteError {}
 
 /// Where a [`RemoteError`] keeps its code, message and detail.
 #[derive(Clone, Debug, PartialEq, Eq)]
