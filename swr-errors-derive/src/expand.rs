@@ -135,6 +135,28 @@ fn interpolated<'a>(checked: &'a Checked) -> impl Iterator<Item = Interpolated> 
     })
 }
 
+/// One `match` arm per variant whose message reads fields, spanned on the message:
+/// `pattern => write(format_args!(…))` for `Display`, `pattern => owned(format!(…))` for
+/// `message()`; `call` writes the arm's body, spanned on the message's `Span` it is given (where
+/// an error about a field that cannot be formatted belongs).
+fn format_arms(
+    checked: &Checked,
+    call: impl Fn(Span, &syn::LitStr, &[TokenStream]) -> TokenStream,
+) -> Vec<TokenStream> {
+    interpolated(checked)
+        .map(|message| {
+            let Interpolated {
+                pat,
+                format,
+                args,
+                span,
+            } = message;
+            let body = call(span, &format, &args);
+            quote_spanned! {span=> #pat => #body, }
+        })
+        .collect()
+}
+
 /// A span that resolves names as the macro's own tokens do, but points at `span` in errors.
 ///
 /// Generated locals (`__formatter`, the field bindings) must resolve at the call site: a span

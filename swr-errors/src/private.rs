@@ -148,6 +148,14 @@ impl<'a, T: ?Sized> ErrorOfOther<'a> for ErrorOf<'a, T> {
     }
 }
 
+/// The filler of a code table under construction in const evaluation, every slot overwritten.
+const BLANK_ROW: CodeInfo = CodeInfo {
+    code: "",
+    status: 0,
+    message: "",
+    retry: None,
+};
+
 /// One row of a derived enum's code table as the derive writes it: the code, the message (the
 /// template as written, for a message that reads fields), the status and the retry kind (`0`:
 /// none, `1`: throttled, `2`: busy, `3`: server error).
@@ -156,13 +164,7 @@ pub type Row = (&'static str, &'static str, u16, u8);
 /// The code table of a derived enum, from its rows, in const evaluation: one short loop per enum,
 /// where a struct literal per row would cost the macro four times the tokens.
 pub const fn code_table<const N: usize>(rows: [Row; N]) -> [CodeInfo; N] {
-    const BLANK: CodeInfo = CodeInfo {
-        code: "",
-        status: 0,
-        message: "",
-        retry: None,
-    };
-    let mut out = [BLANK; N];
+    let mut out = [BLANK_ROW; N];
     let mut i = 0;
     while i < N {
         let (code, message, status, retry) = rows[i];
@@ -283,13 +285,7 @@ impl<T: 'static, F: FnOnce() -> [T; N], const N: usize> PickMove<T> for Pick<T, 
 
 /// `N` entries: `parts` one after another. Used to build [`Catalogue::CODES`] at compile time.
 pub const fn concat_codes<const N: usize>(parts: &[&[CodeInfo]]) -> [CodeInfo; N] {
-    const BLANK: CodeInfo = CodeInfo {
-        code: "",
-        status: 0,
-        message: "",
-        retry: None,
-    };
-    let mut out = [BLANK; N];
+    let mut out = [BLANK_ROW; N];
     let mut at = 0;
     let mut part = 0;
     while part < parts.len() {

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 
-use super::{bounds_for, impl_generics, interpolated, pattern, Interpolated};
+use super::{bounds_for, format_arms, impl_generics, pattern};
 use crate::valid::Checked;
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
@@ -21,19 +21,10 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         &generics.where_clause,
     );
 
-    let format_arms: Vec<TokenStream> = interpolated(checked)
-        .map(|message| {
-            let Interpolated {
-                pat,
-                format,
-                args,
-                span,
-            } = message;
-            quote_spanned! {span=>
-                #pat => __formatter.write_fmt(__swr::format_args!(#format, #(#args),*)),
-            }
-        })
-        .collect();
+    let format_arms = format_arms(
+        checked,
+        |span, format, args| quote_spanned!(span=> __formatter.write_fmt(__swr::format_args!(#format, #(#args),*))),
+    );
     let inner_arms = checked
         .transparent()
         .map(|(variant, field)| {

@@ -5,8 +5,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::{
-    bounds_for, impl_generics, interpolated, json, located_at, lookup, pattern, wrapped_as_swr,
-    Interpolated,
+    bounds_for, format_arms, impl_generics, json, located_at, lookup, pattern, wrapped_as_swr,
 };
 use crate::valid::{Checked, Kind};
 
@@ -149,19 +148,10 @@ pub(super) fn expand(checked: &Checked, parent: &Checked) -> TokenStream {
 /// `message()`: a `format!` arm for each variant whose message reads fields; the table for the
 /// rest.
 fn message(checked: &Checked, direct: bool) -> TokenStream {
-    let format_arms: Vec<TokenStream> = interpolated(checked)
-        .map(|message| {
-            let Interpolated {
-                pat,
-                format,
-                args,
-                span,
-            } = message;
-            quote_spanned! {span=>
-                #pat => __swr::Cow::Owned(__swr::format!(#format, #(#args),*)),
-            }
-        })
-        .collect();
+    let format_arms = format_arms(
+        checked,
+        |span, format, args| quote_spanned!(span=> __swr::Cow::Owned(__swr::format!(#format, #(#args),*))),
+    );
     let from_table = if direct {
         quote!(__swr::Cow::Borrowed(
             __SWR_OWN[__swr::Indexed::index(self)].message
