@@ -201,11 +201,13 @@ impl RemoteError {
     }
 
     fn from_parsed(status: u16, parsed: parse::Parsed) -> RemoteError {
-        RemoteError::new(status, parsed.said, parsed.entries)
-            .with_request_id_of_body(parsed.request_id)
+        let mut error = RemoteError::new(status, parsed.said, parsed.entries);
+        error.request_id = parsed.request_id;
+        error
     }
 
-    /// The error with what it says and its entries, and nothing else yet.
+    /// The error with what it says and its entries, and nothing else yet (each transport sets
+    /// the rest, already bounded).
     pub(super) fn new(status: u16, said: Said, entries: Vec<ErrorEntry>) -> RemoteError {
         let mut error = RemoteError {
             status,
@@ -220,12 +222,6 @@ impl RemoteError {
             error.catalogue_message = catalogue_message(error.said().0);
         }
         error
-    }
-
-    /// Sets the request id a body (or a transport) carried, already bounded.
-    pub(super) fn with_request_id_of_body(mut self, request_id: Option<String>) -> RemoteError {
-        self.request_id = request_id;
-        self
     }
 
     /// The code, the message and the detail as said, each `None` or `""` when absent or empty.

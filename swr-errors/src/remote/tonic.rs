@@ -75,9 +75,8 @@ impl RemoteError {
             message: bounded(status.message(), MAX_TEXT_LEN),
             detail,
         };
-        let mut error = RemoteError::new(http, said, Vec::new()).with_request_id_of_body(
-            request_id(status, &details).map(|id| bounded(id, MAX_TEXT_LEN)),
-        );
+        let mut error = RemoteError::new(http, said, Vec::new());
+        error.request_id = request_id(status, &details).map(|id| bounded(id, MAX_TEXT_LEN));
         error.retry_after = details.retry_info().and_then(|retry| retry.retry_delay);
         error.retry_hint = details.retry_info().map(|_| retry_kind_of(status.code()));
         error
