@@ -504,3 +504,105 @@ async fn two_apps_keep_their_own_formats_under_concurrency() {
     }
     assert_eq!(seen, 1000);
 }
+
+/// The Problem body of `code` as the layer writes it with the default type base.
+fn problem(code: &str, title: &str, status: u16, request_id: &str) -> Value {
+    json!({
+        "type": format!("urn:swr-errors:code:{code}"),
+        "title": title,
+        "status": status,
+        "code": code,
+        "request_id": request_id,
+    })
+}
+
+/// A derived error's response built while the layer polls the handler is written at once in the
+/// request's format; one built anywhere else carries its record, which the layer rewrites from.
+/// Either way the client gets the same response, naming the id it carries.
+#[tokio::test]
+async fn a_response_is_in_the_request_format_wherever_the_handler_built_it() {
+    let not_found = SwrCode::ImageNotFound;
+    let routes = Router::new()
+        .route("/here", get(|| async { SwrCode::ImageNotFound }))
+        // In a task of its own: out of the layer's reach while it is built.
+        .route(
+            "/spawned",
+            get(|| async {
+                tokio::spawn(async {
+                    axum::response::IntoResponse::into_response(SwrCode::ImageNotFound)
+                })
+                .await
+                .unwrap()
+            }),
+        )
+        // The handler sets its own `X-Request-Id` over the error's response.
+        .route(
+            "/own-header",
+            get(|| async { ([("x-request-id", "handler-7")], SwrCode::ImageNotFound) }),
+        );
+    let app = routes.layer(SwrLayer::new());
+    let accept = ("accept", "application/problem+json");
+    for path in ["/here", "/spawned"] {
+        let reply = get_with(&app, path, &[accept, ("x-request-id", "c-1")]).await;
+        assert_eq!(reply.status, 404, "{path}");
+        assert_eq!(
+            reply.header("content-type"),
+            Some("application/problem+json")
+        );
+        assert_eq!(reply.header("x-request-id"), Some("c-1"), "{path}");
+        let expected = problem(not_found.code(), &not_found.message(), 404, "c-1");
+        assert_eq!(reply.json(), expected, "{path}");
+    }
+    let reply = get_with(&app, "/own-header", &[accept, ("x-request-id", "c-2")]).await;
+    assert_eq!(reply.header("x-request-id"), Some("handler-7"));
+    assert_eq!(reply.headers.get_all("x-request-id").iter().count(), 1);
+    assert_eq!(reply.json()["request_id"], "handler-7");
+    // In Legacy, the default, every path sends the catalogue's array.
+    for path in ["/here", "/spawned", "/own-header"] {
+        let reply = get_with(&app, path, &[]).await;
+        assert_eq!(reply.json()[0]["errorCode"], not_found.code(), "{path}");
+    }
+}
+
+/// A handler that drives another app with a layer of its own: the inner app's response is that
+/// app's, in its format, and the outer layer passes it on as a handler's own JSON response; the
+/// outer app's own errors keep the outer format.
+#[tokio::test]
+async fn a_layer_nested_in_a_handler_of_another_app_keeps_its_own_format() {
+    let inner = Router::new()
+        .route(
+            "/inner",
+            get(|| async { Err::<String, _>(SwrCode::UrlNotFound) }),
+        )
+        .layer(SwrLayer::new().default_format(BodyFormat::Problem));
+    let outer = Router::new()
+        .route(
+            "/outer",
+            get(move |request: Request<Body>| {
+                let inner = inner.clone();
+                async move {
+                    let (parts, body) = request.into_parts();
+                    let mut forwarded = Request::get("/inner").body(body).unwrap();
+                    *forwarded.headers_mut() = parts.headers;
+                    inner.oneshot(forwarded).await.unwrap()
+                }
+            }),
+        )
+        .route("/own", get(|| async { SwrCode::ImageNotFound }))
+        .layer(SwrLayer::new().default_format(BodyFormat::Dual));
+    let reply = get_with(&outer, "/outer", &[("x-request-id", "n-1")]).await;
+    assert_eq!(reply.status, 404);
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json")
+    );
+    let url = SwrCode::UrlNotFound;
+    assert_eq!(
+        reply.json(),
+        problem(url.code(), &url.message(), 404, "n-1")
+    );
+    // The outer app's own error, after the inner exchange ended: the outer format again.
+    let reply = get_with(&outer, "/own", &[("x-request-id", "n-2")]).await;
+    assert_eq!(reply.json()["error_code"], SwrCode::ImageNotFound.code());
+    assert_eq!(reply.header("x-request-id"), Some("n-2"));
+}

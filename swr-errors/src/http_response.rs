@@ -23,7 +23,7 @@ pub(crate) fn build(parts: Parts<'_>) -> Response<Vec<u8>> {
     let mut response = Response::new(parts.body.into_bytes());
     *response.status_mut() = status_code(parts.status);
     let headers = response.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static(parts.content_type));
+    headers.insert(CONTENT_TYPE, content_type(parts.format));
     if let Some(id) = parts.request_id {
         // `RequestId` holds visible ASCII only, so this never fails.
         if let Ok(value) = HeaderValue::from_str(id) {
@@ -31,6 +31,17 @@ pub(crate) fn build(parts: Parts<'_>) -> Response<Vec<u8>> {
         }
     }
     response
+}
+
+/// The format's `Content-Type`, as a value made at compile time: `HeaderValue::from_static` at
+/// run time checks every byte, on every response.
+pub(crate) fn content_type(format: BodyFormat) -> HeaderValue {
+    const JSON: HeaderValue = HeaderValue::from_static(BodyFormat::Legacy.content_type());
+    const PROBLEM: HeaderValue = HeaderValue::from_static(BodyFormat::Problem.content_type());
+    match format {
+        BodyFormat::Legacy | BodyFormat::Dual => JSON,
+        BodyFormat::Problem => PROBLEM,
+    }
 }
 
 /// The status as `http`'s type; 500 for a number `http` rejects, which a derived type cannot

@@ -149,7 +149,7 @@ impl<E: std::error::Error> std::error::Error for ErrorResponse<E> {
 #[cfg(any(feature = "http", feature = "actix-web"))]
 pub(crate) struct Parts<'a> {
     pub(crate) status: u16,
-    pub(crate) content_type: &'static str,
+    pub(crate) format: BodyFormat,
     pub(crate) body: String,
     pub(crate) request_id: Option<&'a str>,
 }
@@ -167,9 +167,20 @@ impl<'a> Parts<'a> {
             request_id,
             ..Context::default()
         };
+        Parts::in_context(error, format, context, request_id)
+    }
+
+    /// The body written in `context` (an app's request id and Problem type), with `request_id`
+    /// as the response's header when given.
+    pub(crate) fn in_context(
+        error: &dyn SwrError,
+        format: BodyFormat,
+        context: Context<'_>,
+        request_id: Option<&'a str>,
+    ) -> Parts<'a> {
         Parts {
             status: error.status(),
-            content_type: format.content_type(),
+            format,
             body: format::error_body(format, error, context),
             request_id,
         }

@@ -31,7 +31,10 @@ pub fn actix_response(error: &dyn SwrError) -> HttpResponse {
 
 fn build(parts: Parts<'_>, info: ErrorInfo) -> HttpResponse {
     let mut response = HttpResponse::build(actix_status(parts.status));
-    response.insert_header((CONTENT_TYPE, HeaderValue::from_static(parts.content_type)));
+    response.insert_header((
+        CONTENT_TYPE,
+        HeaderValue::from_static(parts.format.content_type()),
+    ));
     if let Some(id) = parts.request_id {
         if let Ok(value) = HeaderValue::from_str(id) {
             response.insert_header((HeaderName::from_static(X_REQUEST_ID), value));

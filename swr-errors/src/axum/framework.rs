@@ -21,9 +21,10 @@ use crate::layer::Config;
 /// (or streaming) body is dropped without a detail.
 const MAX_TEXT: u64 = 4096;
 
-/// Whether `response` looks like one of axum's own error responses (see the module docs).
-pub(super) fn is_framework(response: &Response) -> bool {
-    match response.headers().get(CONTENT_TYPE) {
+/// Whether an error response of this `Content-Type` looks like one of axum's own (see the module
+/// docs).
+pub(super) fn is_framework(content_type: Option<&HeaderValue>) -> bool {
+    match content_type {
         None => true,
         Some(value) => value
             .as_bytes()
@@ -73,9 +74,6 @@ async fn read_text(body: Body) -> String {
 
 /// The headers of a rewritten body: its format's type, and no stale length.
 pub(super) fn set_body_headers(headers: &mut ::axum::http::HeaderMap, format: BodyFormat) {
-    headers.insert(
-        CONTENT_TYPE,
-        HeaderValue::from_static(format.content_type()),
-    );
+    headers.insert(CONTENT_TYPE, crate::http_response::content_type(format));
     headers.remove(CONTENT_LENGTH);
 }

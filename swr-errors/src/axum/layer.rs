@@ -3,6 +3,7 @@
 
 use std::any::Any;
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
@@ -10,7 +11,7 @@ use std::sync::Arc;
 use std::task::{ready, Context as TaskContext, Poll};
 
 use ::axum::extract::Request;
-use ::axum::http::header::{HeaderValue, ACCEPT, USER_AGENT};
+use ::axum::http::header::{HeaderValue, ACCEPT, CONTENT_TYPE, USER_AGENT};
 #[cfg(feature = "tracing")]
 use ::axum::http::{Method, Uri};
 use ::axum::response::Response;
@@ -20,12 +21,16 @@ use pin_project_lite::pin_project;
 use tower_layer::Layer;
 use tower_service::Service;
 
-use super::{framework, panic, request_id};
+use super::{framework, panic, polling, request_id};
 use crate::format::BodyFormat;
+use crate::http_response;
 use crate::layer::info::ErrorInfo;
 use crate::layer::{negotiate, Config, FrameworkErrors, Untouched};
+use crate::response::Parts;
+use crate::SwrError;
 
-/// The SWR error layer of one axum app: add it once, last, with `Router::layer`.
+/// The SWR error layer of one axum app: add it once, last, with `Router::layer`, or around the
+/// whole router, which costs less ([why](crate::axum#around-the-whole-router)).
 ///
 /// - **Request ids.** Every request gets an id, its own `X-Request-Id` when that is a valid
 ///   [`RequestId`](crate::RequestId), else a [generated](crate::RequestId::generate) one, which
@@ -181,6 +186,7 @@ where
             config: Arc::clone(&self.config),
             format,
             id,
+            pending: Cell::new(None),
             #[cfg(feature = "tracing")]
             line: (request.method().clone(), request.uri().clone()),
         };
@@ -226,7 +232,8 @@ where
             return replacing.as_mut().poll(cx).map(Ok);
         }
         let caught = match this.inner.as_mut().as_pin_mut() {
-            Some(inner) => ready!(inner.poll(cx)),
+            // With the exchange in reach of the responses the handler builds.
+            Some(inner) => ready!(polling::polling(this.exchange.as_ref(), || inner.poll(cx))),
             None => Err(this
                 .panicked
                 .take()
@@ -255,14 +262,23 @@ where
 }
 
 /// One request's settings, on the way back.
-struct Exchange {
+pub(super) struct Exchange {
     config: Arc<Config>,
     format: BodyFormat,
     /// The request's id, as the header it is sent as.
     id: HeaderValue,
+    /// The last error response built while this exchange was polled ([`Exchange::respond`]).
+    pending: Cell<Option<Pending>>,
     /// Method and URI (cheap clones), for the log.
     #[cfg(feature = "tracing")]
     line: (Method, Uri),
+}
+
+/// An error response [`Exchange::respond`] wrote: its record, and whether its body names the
+/// `ErrorResponse`'s own request id rather than the exchange's.
+struct Pending {
+    info: ErrorInfo,
+    own_id: bool,
 }
 
 /// What [`Exchange::finish`] made of a response.
@@ -279,6 +295,7 @@ impl Exchange {
             config: Arc::default(),
             format: BodyFormat::Legacy,
             id: HeaderValue::from_static("-"),
+            pending: Cell::new(None),
             #[cfg(feature = "tracing")]
             line: (Method::GET, Uri::default()),
         }
@@ -289,30 +306,94 @@ impl Exchange {
         self.id.to_str().unwrap_or("-")
     }
 
+    /// The response of an error built while this exchange is polled: in the handler's chosen
+    /// format, else in the request's with its id, and its record kept for [`finish`](Self::finish).
+    pub(super) fn respond(
+        &self,
+        error: &dyn SwrError,
+        chosen: Option<BodyFormat>,
+        own_id: Option<&str>,
+    ) -> Response {
+        let parts = match chosen {
+            // As without a layer: the handler's format and its own id, if any.
+            Some(format) => Parts::of(error, format, own_id),
+            // Legacy names neither the request id nor a Problem type.
+            None if self.format == BodyFormat::Legacy => Parts::of(error, self.format, own_id),
+            None => {
+                let context = self.config.context(own_id.unwrap_or(self.id()));
+                Parts::in_context(error, self.format, context, own_id)
+            }
+        };
+        // The record is for the log, and for a body that names the request id, in case the
+        // handler sets another id over it; a Legacy body without a log needs none.
+        if cfg!(feature = "tracing") || chosen.unwrap_or(self.format) != BodyFormat::Legacy {
+            self.pending.set(Some(Pending {
+                info: ErrorInfo::of(error, chosen.is_some()),
+                own_id: own_id.is_some(),
+            }));
+        }
+        http_response::build(parts).map(Into::into)
+    }
+
     /// The response as the client gets it.
     fn finish(self, mut response: Response) -> Finished {
+        let pending = self.pending.take();
+        // One pass over the response's few headers, rather than a hashed lookup per name.
+        let (mut content_type, mut has_id) = (None, false);
+        for (name, value) in response.headers() {
+            if *name == CONTENT_TYPE {
+                content_type.get_or_insert(value);
+            } else if *name == request_id::NAME {
+                has_id = true;
+            }
+        }
         let is_error = response.status().as_u16() >= 400;
         if is_error && response.extensions().get::<Untouched>().is_none() {
             if let Some(info) = response.extensions().get::<ErrorInfo>() {
-                self.log(info, response_id(&response, self.id()));
+                // Built where this exchange was out of reach: written in Legacy.
+                self.log(info, &response);
                 if !info.chosen && self.format != BodyFormat::Legacy {
-                    let context = self.config.context(response_id(&response, self.id()));
-                    let body = info.body(self.format, context);
-                    framework::set_body_headers(response.headers_mut(), self.format);
-                    *response.body_mut() = body.into();
+                    let body = self.body(&response, info);
+                    self.set_body(&mut response, body);
                 }
-            } else if framework::is_framework(&response)
-                && self
+            } else if framework::is_framework(content_type) {
+                if self
                     .config
                     .framework
                     .get(response.status().as_u16())
                     .is_some()
-            {
-                return Finished::Replacing(Box::pin(self.replace(response)));
+                {
+                    return Finished::Replacing(Box::pin(self.replace(response)));
+                }
+            } else if let Some(Pending { info, own_id }) = pending {
+                // Written in this exchange's format by `respond`.
+                self.log(&info, &response);
+                if has_id && !own_id && !info.chosen && self.format != BodyFormat::Legacy {
+                    // The handler set its own `X-Request-Id` over the response: the body
+                    // names the id the client gets.
+                    let body = self.body(&response, &info);
+                    self.set_body(&mut response, body);
+                }
             }
         }
-        self.set_id(&mut response);
+        if !has_id {
+            response.headers_mut().insert(request_id::NAME, self.id);
+        }
         Finished::Done(response)
+    }
+
+    /// The body of `info` in the request's format, under the id `response` carries.
+    fn body(&self, response: &Response, info: &ErrorInfo) -> String {
+        info.body(
+            self.format,
+            self.config.context(response_id(response, self.id())),
+        )
+    }
+
+    /// `response` with `body`, in the request's format.
+    fn set_body(&self, response: &mut Response, body: String) {
+        framework::set_body_headers(response.headers_mut(), self.format);
+        *response.body_mut() = body.into();
     }
 
     /// A framework error replaced by the app's table.
@@ -322,7 +403,7 @@ impl Exchange {
         let (mut response, info) =
             framework::replace(response, &self.config, self.format, context).await;
         if let Some(info) = info {
-            self.log(&info, response_id(&response, self.id()));
+            self.log(&info, &response);
             response.extensions_mut().insert(info);
         }
         self.set_id(&mut response);
@@ -339,7 +420,7 @@ impl Exchange {
         drop(payload);
         let (mut response, info) =
             panic::response(&self.config, self.format, self.config.context(self.id()));
-        self.log(&info, self.id());
+        self.log(&info, &response);
         response.extensions_mut().insert(info);
         self.set_id(&mut response);
         response
@@ -347,6 +428,7 @@ impl Exchange {
 
     fn set_id(self, response: &mut Response) {
         // A scan of the response's few header names: no hash of this one unless it is inserted.
+        // (`finish` does the same in its own pass.)
         if !response
             .headers()
             .keys()
@@ -367,13 +449,14 @@ impl Exchange {
     }
 
     /// Logs an error response under the id it carries (a handler's own, else the layer's).
+    /// Without `tracing`, nothing: not even the id is looked up.
     #[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
-    fn log(&self, info: &ErrorInfo, request_id: &str) {
+    fn log(&self, info: &ErrorInfo, response: &Response) {
         #[cfg(feature = "tracing")]
         crate::layer::log::error_response(
             self.config.client_error_level,
             info,
-            &self.request_line(request_id),
+            &self.request_line(response_id(response, self.id())),
         );
     }
 }

@@ -24,12 +24,39 @@
 //!     .layer(SwrLayer::new().default_format(BodyFormat::Legacy));
 //! ```
 //!
+//! # Around the whole router
+//!
+//! `Router::layer` wraps every route (and the fallback) in a boxed service of its own, which
+//! costs each request a clone of that box whatever the layer does (tower's no-op `Identity`
+//! alone adds about 12% to a bare in-process request). Wrapped around the whole router instead,
+//! the layer is one service: the app's errors then cost no more than axum's
+//! `(StatusCode, Json(body))` without any layer (see the README's measurements). The layer
+//! sees the same requests either way, unmatched routes included.
+//!
+//! ```
+//! use axum::{routing::get, Router, ServiceExt};
+//! use swr_errors::axum::SwrLayer;
+//! use swr_errors::SwrCode;
+//! use tower_layer::Layer;
+//!
+//! async fn show() -> Result<String, SwrCode> {
+//!     Err(SwrCode::OrganizationNotFound)
+//! }
+//!
+//! let routes = Router::new().route("/v2/manage/namespaces/{namespace}", get(show));
+//! let app = SwrLayer::new().layer(routes);
+//! // `axum::serve(listener, app.into_make_service())`
+//! let _service = app.into_make_service();
+//! ```
+//!
 //! # Without the layer
 //!
 //! A derived error still converts (`IntoResponse`): its status, `Content-Type:
-//! application/json`, the Legacy body. It carries, as a response extension, a small record of
-//! its code, status, message, detail and (feature `tracing`) its causes, which the layer reads to
-//! rewrite the body in the negotiated format and to log; nothing else reads it.
+//! application/json`, the Legacy body. Built while the layer polls the handler, the body is
+//! written at once in the request's format and the error's record (code, message, detail and,
+//! with `tracing`, its causes) goes straight to the layer. Built anywhere else (without a
+//! layer, or in a task of its own) it carries that record as a response extension, from which
+//! a layer rewrites the body in the negotiated format and logs; nothing else reads it.
 //!
 //! # What the layer treats as axum's own response
 //!
@@ -53,6 +80,7 @@
 mod framework;
 mod layer;
 mod panic;
+mod polling;
 mod request_id;
 // `pub(crate)`: `__private` re-exports the conversion the derive's code calls.
 pub(crate) mod response;

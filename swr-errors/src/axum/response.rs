@@ -1,37 +1,47 @@
 //! `IntoResponse` for every derived error (through `__private`) and for [`ErrorResponse`]: the
-//! status, the format's `Content-Type`, the body, and the [`ErrorInfo`] record the app's
-//! [`SwrLayer`](super::SwrLayer) reads.
+//! status, the format's `Content-Type` and the body. Built while the app's
+//! [`SwrLayer`](super::SwrLayer) polls the handler, the body is in the request's format and the
+//! layer takes the error's record directly ([`polling`](super::polling)); built anywhere else, it
+//! is Legacy and carries the [`ErrorInfo`] record as an extension, for a layer to rewrite it.
 
 use ::axum::body::Body;
 use ::axum::response::{IntoResponse, Response};
 
+use super::polling;
 use crate::format::BodyFormat;
 use crate::http_response;
 use crate::layer::info::ErrorInfo;
 use crate::response::{ErrorResponse, Parts};
 use crate::SwrError;
 
-/// The response for a derived error: Legacy, as without a layer; the layer rewrites it in the
-/// format it negotiates.
+/// The response for a derived error: in the request's format through the layer, else Legacy.
 pub fn axum_response(error: &dyn SwrError) -> Response {
-    let info = ErrorInfo::of(error, false);
-    build(Parts::of(error, BodyFormat::Legacy, None), info)
+    respond(error, None, None)
 }
 
-fn build(parts: Parts<'_>, info: ErrorInfo) -> Response {
-    let mut response = http_response::build(parts).map(Body::from);
-    response.extensions_mut().insert(info);
-    response
+/// One function for a derived error and an `ErrorResponse` of any type: compiled once.
+fn respond(error: &dyn SwrError, chosen: Option<BodyFormat>, own_id: Option<&str>) -> Response {
+    polling::with_current(|exchange| match exchange {
+        Some(exchange) => exchange.respond(error, chosen, own_id),
+        None => {
+            let format = chosen.unwrap_or(BodyFormat::Legacy);
+            let info = ErrorInfo::of(error, chosen.is_some());
+            let mut response =
+                http_response::build(Parts::of(error, format, own_id)).map(Body::from);
+            response.extensions_mut().insert(info);
+            response
+        }
+    })
 }
 
 /// With the status, the format's `Content-Type`, the body in the response's format and
 /// `X-Request-Id` when one was set. Through [`SwrLayer`](super::SwrLayer), a response without
-/// [`with_format`](ErrorResponse::with_format) is rewritten in the negotiated format; one with
-/// it is sent as chosen.
+/// [`with_format`](ErrorResponse::with_format) is sent in the negotiated format; one with it is
+/// sent as chosen.
 impl<E: SwrError> IntoResponse for ErrorResponse<E> {
     fn into_response(self) -> Response {
-        let info = ErrorInfo::of(self.error(), self.has_chosen_format());
-        build(Parts::of_response(&self), info)
+        let chosen = self.has_chosen_format().then(|| self.format());
+        respond(self.error(), chosen, self.request_id())
     }
 }
 

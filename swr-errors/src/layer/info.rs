@@ -3,7 +3,9 @@
 //! A derived error's `IntoResponse` (axum) and `ResponseError` (actix-web) write the Legacy body
 //! at once, so a response is complete without a layer, and attach this small record, so a layer
 //! can rewrite the body in the format it negotiated (without the error itself, which the
-//! conversion consumed) and log the error's causes, which no body carries.
+//! conversion consumed) and log the error's causes, which no body carries. (Built while the axum
+//! layer polls the handler, the response is written in the negotiated format at once and the
+//! record goes to that layer directly, not as an extension: `axum::polling`.)
 
 use std::borrow::Cow;
 #[cfg(feature = "tracing")]
