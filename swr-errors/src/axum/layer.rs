@@ -216,7 +216,7 @@ pin_project! {
         inner: Option<CatchUnwind<AssertUnwindSafe<F>>>,
         panicked: Option<Box<dyn Any + Send>>,
         exchange: Option<Exchange>,
-        replacing: Option<Pin<Box<dyn Future<Output = Response> + Send>>>,
+        replacing: Option<Replacing>,
     }
 }
 
@@ -245,9 +245,10 @@ where
             return Poll::Ready(Ok(Exchange::lost().panicked(Box::new("polled twice"))));
         };
         match caught {
-            Ok(Ok(response)) => match exchange.finish(response) {
-                Finished::Done(response) => Poll::Ready(Ok(response)),
-                Finished::Replacing(mut replacing) => match replacing.as_mut().poll(cx) {
+            // Finished in place: a response is a few hundred bytes, not moved in and out.
+            Ok(Ok(mut response)) => match exchange.finish(&mut response) {
+                None => Poll::Ready(Ok(response)),
+                Some(mut replacing) => match replacing.as_mut().poll(cx) {
                     Poll::Ready(response) => Poll::Ready(Ok(response)),
                     Poll::Pending => {
                         *this.replacing = Some(replacing);
@@ -281,12 +282,8 @@ struct Pending {
     own_id: bool,
 }
 
-/// What [`Exchange::finish`] made of a response.
-enum Finished {
-    Done(Response),
-    /// A framework error, whose body is being read to become the detail.
-    Replacing(Pin<Box<dyn Future<Output = Response> + Send>>),
-}
+/// The replacement of a framework error, whose body is being read to become the detail.
+type Replacing = Pin<Box<dyn Future<Output = Response> + Send>>;
 
 impl Exchange {
     /// A stand-in for an exchange already finished.
@@ -336,7 +333,7 @@ impl Exchange {
     }
 
     /// The response as the client gets it.
-    fn finish(self, mut response: Response) -> Finished {
+    fn finish(self, response: &mut Response) -> Option<Replacing> {
         let pending = self.pending.take();
         // One pass over the response's few headers, rather than a hashed lookup per name.
         let (mut content_type, mut has_id) = (None, false);
@@ -351,10 +348,10 @@ impl Exchange {
         if is_error && response.extensions().get::<Untouched>().is_none() {
             if let Some(info) = response.extensions().get::<ErrorInfo>() {
                 // Built where this exchange was out of reach: written in Legacy.
-                self.log(info, &response);
+                self.log(info, response);
                 if !info.chosen && self.format != BodyFormat::Legacy {
-                    let body = self.body(&response, info);
-                    self.set_body(&mut response, body);
+                    let body = self.body(response, info);
+                    self.set_body(response, body);
                 }
             } else if framework::is_framework(content_type) {
                 if self
@@ -363,23 +360,23 @@ impl Exchange {
                     .get(response.status().as_u16())
                     .is_some()
                 {
-                    return Finished::Replacing(Box::pin(self.replace(response)));
+                    return Some(Box::pin(self.replace(std::mem::take(response))));
                 }
             } else if let Some(Pending { info, own_id }) = pending {
                 // Written in this exchange's format by `respond`.
-                self.log(&info, &response);
+                self.log(&info, response);
                 if has_id && !own_id && !info.chosen && self.format != BodyFormat::Legacy {
                     // The handler set its own `X-Request-Id` over the response: the body
                     // names the id the client gets.
-                    let body = self.body(&response, &info);
-                    self.set_body(&mut response, body);
+                    let body = self.body(response, &info);
+                    self.set_body(response, body);
                 }
             }
         }
         if !has_id {
             response.headers_mut().insert(request_id::NAME, self.id);
         }
-        Finished::Done(response)
+        None
     }
 
     /// The body of `info` in the request's format, under the id `response` carries.

@@ -36,7 +36,8 @@ pub(super) fn generate_into(headers: &mut HeaderMap) -> HeaderValue {
 }
 
 /// Generated ids are cut from a block of this many, made at once: one allocation (and one free)
-/// per block rather than per request, the block shared by its ids' `Bytes`.
+/// and one atomic step of the id counter per block rather than per request, the block shared
+/// by its ids' `Bytes`.
 const BLOCK: usize = 64;
 
 /// The length of a generated id.
@@ -52,8 +53,9 @@ fn next_digits() -> Bytes {
     fn cut(block: &mut Bytes) -> Bytes {
         if block.len() < LEN {
             let mut digits = Vec::with_capacity(LEN * BLOCK);
-            for _ in 0..BLOCK {
-                digits.extend_from_slice(&RequestId::generate_digits());
+            let first = RequestId::reserve(BLOCK as u64);
+            for n in first..first + BLOCK as u64 {
+                digits.extend_from_slice(&RequestId::digits_of(n));
             }
             *block = Bytes::from(digits);
         }
