@@ -12,9 +12,10 @@
 //!   `noop_layer`: tower's `Identity` through `Router::layer`, what that re-boxing costs alone.
 //! - `layer/error`: a 404 error. `status_json` is what a handler writes by hand without the
 //!   crate, `(StatusCode::NOT_FOUND, Json([Entry { .. }]))`, with no layer; `swr_legacy` returns
-//!   `Err(SwrCode::ImageNotFound)` through the layer (Legacy, the default: the body is written
-//!   once); `swr_dual` the same through a layer whose default is Dual (the body rewritten from
-//!   the record); `swr_legacy_wrapping_the_router` with the layer around the whole router.
+//!   `Err(SwrCode::ImageNotFound)` through the layer (Legacy, the default); `swr_dual` the same
+//!   through a layer whose default is Dual (either way the body is written once, in the
+//!   request's format, while the layer polls the handler); `swr_legacy_wrapping_the_router` with
+//!   the layer around the whole router.
 //!   Target: no slower than `status_json`.
 //!
 //! - `layer/socket`: the same success and error pairs as a service meets them, over a real
@@ -26,7 +27,8 @@
 //!   `without`; error `swr_legacy` no slower than `status_json`.
 //!
 //! Before measuring, each pair is checked to answer alike (status, content type, body).
-//! Run: `cargo bench -p swr-errors-benches --bench layer`.
+//! Run: `cargo bench -p swr-errors-benches --bench layer`; the targets as ratios over
+//! alternating rounds: `python3 scripts/layer_ratios.py`.
 
 use std::hint::black_box;
 
