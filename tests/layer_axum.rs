@@ -606,3 +606,122 @@ async fn a_layer_nested_in_a_handler_of_another_app_keeps_its_own_format() {
     assert_eq!(reply.json()["error_code"], SwrCode::ImageNotFound.code());
     assert_eq!(reply.header("x-request-id"), Some("n-2"));
 }
+
+/// What a handler returns is what the layer judges, not what it built on the way: a response of
+/// its own after a dropped error's passes untouched; a format it chose stays, though an earlier
+/// error of the request's format was built; and an id it sets over an `ErrorResponse`'s own is
+/// the one the body names.
+#[tokio::test]
+async fn the_layer_judges_the_response_returned() {
+    use axum::response::IntoResponse;
+
+    let routes = Router::new()
+        // A middleware inside the layer answers for the handler's error with its own page.
+        .route(
+            "/page",
+            get(|| async { Err::<String, _>(SwrCode::ImageNotFound) }),
+        )
+        .layer(axum::middleware::from_fn(
+            |request: axum::extract::Request, next: axum::middleware::Next| async move {
+                let _ = next.run(request).await;
+                (
+                    StatusCode::NOT_FOUND,
+                    [("x-request-id", "page-1")],
+                    axum::response::Html("<h1>gone</h1>"),
+                )
+                    .into_response()
+            },
+        ))
+        .route(
+            "/chosen-after",
+            get(|| async {
+                let _ = SwrCode::UrlNotFound.into_response();
+                (
+                    [("x-request-id", "h-1")],
+                    SwrCode::ImageNotFound
+                        .response()
+                        .with_format(BodyFormat::Legacy),
+                )
+            }),
+        )
+        .route(
+            "/two-ids",
+            get(|| async {
+                (
+                    [("x-request-id", "outer-b")],
+                    SwrCode::ImageNotFound.response().with_request_id("inner-a"),
+                )
+            }),
+        );
+    let app = routes.layer(SwrLayer::new());
+    let accept = ("accept", "application/problem+json");
+
+    let reply = get_with(&app, "/page", &[accept]).await;
+    assert_eq!(
+        reply.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    assert_eq!(reply.text(), "<h1>gone</h1>");
+    assert_eq!(reply.header("x-request-id"), Some("page-1"));
+
+    let reply = get_with(&app, "/chosen-after", &[accept]).await;
+    assert_eq!(reply.header("content-type"), Some("application/json"));
+    assert_eq!(reply.json()[0]["errorCode"], SwrCode::ImageNotFound.code());
+
+    let reply = get_with(&app, "/two-ids", &[accept]).await;
+    assert_eq!(reply.header("x-request-id"), Some("outer-b"));
+    assert_eq!(reply.json()["request_id"], "outer-b");
+}
+
+/// Nested apps: the inner app's own framework errors and panics, and a response its service
+/// builds in `call` rather than in its future, are the inner app's, in its format; the outer
+/// layer passes them on.
+#[tokio::test]
+async fn a_nested_apps_framework_errors_and_panics_stay_its_own() {
+    use axum::response::IntoResponse;
+
+    let inner_layer = SwrLayer::new().default_format(BodyFormat::Problem);
+    let inner = Router::new()
+        .route("/inner/panic", get(panics))
+        .layer(inner_layer.clone());
+    // The layer straight around a service that answers in `call` itself.
+    let built_in_call = tower::Layer::layer(
+        &inner_layer,
+        tower::service_fn(|_request: Request<Body>| {
+            let response = SwrCode::ImageNotFound.into_response();
+            std::future::ready(Ok::<_, std::convert::Infallible>(response))
+        }),
+    );
+    let outer = Router::new()
+        .route(
+            "/inner/sync",
+            get(move |request: Request<Body>| {
+                let inner = built_in_call.clone();
+                async move { inner.oneshot(request).await.unwrap() }
+            }),
+        )
+        .route(
+            "/{*path}",
+            get(move |request: Request<Body>| {
+                let inner = inner.clone();
+                async move { inner.oneshot(request).await.unwrap() }
+            }),
+        )
+        .layer(SwrLayer::new().default_format(BodyFormat::Dual));
+    for (path, status, code) in [
+        ("/inner/nowhere", 404, "SVCSTG.SWR.4040083"),
+        ("/inner/panic", 500, "SVCSTG.SWR.5000007"),
+        ("/inner/sync", 404, SwrCode::ImageNotFound.code()),
+    ] {
+        let reply = get_with(&outer, path, &[("x-request-id", "nest-1")]).await;
+        assert_eq!(reply.status, status, "{path}");
+        assert_eq!(
+            reply.header("content-type"),
+            Some("application/problem+json"),
+            "{path}: {}",
+            reply.text()
+        );
+        assert_eq!(reply.json()["code"], code, "{path}");
+        assert_eq!(reply.json()["request_id"], "nest-1", "{path}");
+    }
+}

@@ -208,3 +208,62 @@ async fn an_error_is_logged_under_the_id_its_response_carries() {
     assert!(line.contains("request_id=\"handler-7\""), "{line}");
     assert!(!line.contains("log-1"), "{line}");
 }
+
+/// A derived error the handler built and dropped is not the response it returned: neither
+/// logged nor written over that response. Nested apps: the inner app's layer logs its errors
+/// once (its framework errors and panics included) and the outer layer passes them on.
+#[tokio::test]
+async fn only_the_response_sent_is_logged_and_each_once() {
+    use axum::http::StatusCode;
+    use axum::response::IntoResponse;
+
+    let (log, _guard) = capture(tracing::Level::TRACE);
+    let dropped = Router::new()
+        .route(
+            "/dropped",
+            get(|| async {
+                let _ = StoreError::Missing.into_response();
+                (
+                    StatusCode::NOT_FOUND,
+                    [("x-request-id", "mine")],
+                    axum::Json("my own 404"),
+                )
+            }),
+        )
+        .layer(SwrLayer::new());
+    let request = Request::get("/dropped")
+        .header("accept", "application/problem+json")
+        .body(Body::empty())
+        .unwrap();
+    let response = dropped.oneshot(request).await.unwrap();
+    assert_eq!(response.headers()["content-type"], "application/json");
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    assert_eq!(&body[..], br#""my own 404""#);
+    assert!(
+        !log.text().contains("SVCSTG.STORE.4040002"),
+        "{}",
+        log.text()
+    );
+
+    let inner = app(SwrLayer::new());
+    let outer = Router::new()
+        .route(
+            "/{*path}",
+            get(move |request: Request<Body>| {
+                let inner = inner.clone();
+                async move { inner.oneshot(request).await.unwrap() }
+            }),
+        )
+        .layer(SwrLayer::new());
+    for (path, code) in [
+        ("/missing", "SVCSTG.STORE.4040002"),
+        ("/nowhere", "SVCSTG.SWR.4040083"),
+        ("/panic", "SVCSTG.SWR.5000007"),
+    ] {
+        let before = log.text().matches(code).count();
+        let (_, body) = get_body(&outer, path).await;
+        assert!(body.contains(code), "{path}: {body}");
+        let events = log.text().matches(code).count() - before;
+        assert_eq!(events, 1, "{path}: {}", log.text());
+    }
+}

@@ -10,6 +10,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{ready, Context as TaskContext, Poll};
 
+use ::axum::body::HttpBody;
 use ::axum::extract::Request;
 use ::axum::http::header::{HeaderValue, ACCEPT, CONTENT_TYPE, USER_AGENT};
 #[cfg(feature = "tracing")]
@@ -190,7 +191,13 @@ where
             #[cfg(feature = "tracing")]
             line: (request.method().clone(), request.uri().clone()),
         };
-        match panic::call(|| self.inner.call(request)) {
+        // Two branches, each moving the request once, rather than a closure in a closure.
+        let called = if polling::nested() {
+            polling::polling(Some(&exchange), || panic::call(|| self.inner.call(request)))
+        } else {
+            panic::call(|| self.inner.call(request))
+        };
+        match called {
             Ok(future) => SwrFuture {
                 inner: Some(AssertUnwindSafe(future).catch_unwind()),
                 panicked: None,
@@ -229,7 +236,11 @@ where
     fn poll(self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Self::Output> {
         let mut this = self.project();
         if let Some(replacing) = this.replacing.as_mut() {
-            return replacing.as_mut().poll(cx).map(Ok);
+            let response = ready!(replacing.as_mut().poll(cx));
+            // Polled again after this, the future answers as for a panic (below), not by
+            // resuming a finished `async fn`.
+            *this.replacing = None;
+            return Poll::Ready(Ok(response));
         }
         let caught = match this.inner.as_mut().as_pin_mut() {
             // With the exchange in reach of the responses the handler builds.
@@ -269,17 +280,35 @@ pub(super) struct Exchange {
     /// The request's id, as the header it is sent as.
     id: HeaderValue,
     /// The last error response built while this exchange was polled ([`Exchange::respond`]).
-    pending: Cell<Option<Pending>>,
+    /// Boxed: the exchange is moved with the layer's future on every request, and most
+    /// requests record nothing.
+    pending: Cell<Option<Box<Pending>>>,
     /// Method and URI (cheap clones), for the log.
     #[cfg(feature = "tracing")]
     line: (Method, Uri),
 }
 
-/// An error response [`Exchange::respond`] wrote: its record, and whether its body names the
-/// `ErrorResponse`'s own request id rather than the exchange's.
+/// An error response [`Exchange::respond`] wrote: its record, and what tells it apart from any
+/// other response the handler may return instead (one it built and dropped is no match).
 struct Pending {
     info: ErrorInfo,
-    own_id: bool,
+    /// The response's status, format and body length, as written.
+    status: u16,
+    format: BodyFormat,
+    body_len: usize,
+    /// The request id its body names, when that is the `ErrorResponse`'s own rather than the
+    /// exchange's (an allocation only then).
+    own_id: Option<Box<str>>,
+}
+
+impl Pending {
+    /// Whether `response` is the one this record was written for.
+    fn describes(&self, response: &Response, content_type: Option<&HeaderValue>) -> bool {
+        response.status().as_u16() == self.status
+            && content_type
+                .is_some_and(|value| value.as_bytes() == self.format.content_type().as_bytes())
+            && response.body().size_hint().exact() == Some(self.body_len as u64)
+    }
 }
 
 /// The replacement of a framework error, whose body is being read to become the detail.
@@ -304,13 +333,15 @@ impl Exchange {
     }
 
     /// The response of an error built while this exchange is polled: in the handler's chosen
-    /// format, else in the request's with its id, and its record kept for [`finish`](Self::finish).
+    /// format, else in the request's with its id; its record kept for [`finish`](Self::finish)
+    /// when the log or a later rewrite may need it.
     pub(super) fn respond(
         &self,
         error: &dyn SwrError,
         chosen: Option<BodyFormat>,
         own_id: Option<&str>,
     ) -> Response {
+        let format = chosen.unwrap_or(self.format);
         let parts = match chosen {
             // As without a layer: the handler's format and its own id, if any.
             Some(format) => Parts::of(error, format, own_id),
@@ -321,39 +352,58 @@ impl Exchange {
                 Parts::in_context(error, self.format, context, own_id)
             }
         };
-        // The record is for the log, and for a body that names the request id, in case the
-        // handler sets another id over it; a Legacy body without a log needs none.
-        if cfg!(feature = "tracing") || chosen.unwrap_or(self.format) != BodyFormat::Legacy {
-            self.pending.set(Some(Pending {
+        // The record is for the log, and for a body in the request's format that names the
+        // request id, should the handler set another id over it. Without either, none is made,
+        // and none is left from an earlier response either.
+        let needed =
+            cfg!(feature = "tracing") || (chosen.is_none() && format != BodyFormat::Legacy);
+        self.pending.set(needed.then(|| {
+            Box::new(Pending {
                 info: ErrorInfo::of(error, chosen.is_some()),
-                own_id: own_id.is_some(),
-            }));
-        }
+                status: parts.status,
+                format,
+                body_len: parts.body.len(),
+                own_id: own_id.map(Into::into),
+            })
+        }));
         http_response::build(parts).map(Into::into)
     }
 
     /// The response as the client gets it.
     fn finish(self, response: &mut Response) -> Option<Replacing> {
-        let pending = self.pending.take();
-        // One pass over the response's few headers, rather than a hashed lookup per name.
-        let (mut content_type, mut has_id) = (None, false);
+        let is_error = response.status().as_u16() >= 400;
+        // What the response is, read before anything changes it: one pass over its few
+        // headers, rather than a hashed lookup per name.
+        let (mut content_type, mut header_id) = (None, None);
         for (name, value) in response.headers() {
             if *name == CONTENT_TYPE {
                 content_type.get_or_insert(value);
             } else if *name == request_id::NAME {
-                has_id = true;
+                header_id.get_or_insert(value);
             }
         }
-        let is_error = response.status().as_u16() >= 400;
+        let has_id = header_id.is_some();
+        let is_framework = is_error && framework::is_framework(content_type);
+        // The record of the response `respond` wrote, if this is that response.
+        let pending = self
+            .pending
+            .take()
+            .filter(|pending| is_error && pending.describes(response, content_type));
+        let id_changed = pending.as_ref().is_some_and(|pending| {
+            let written = pending.own_id.as_deref().unwrap_or(self.id());
+            header_id.is_some_and(|id| id.as_bytes() != written.as_bytes())
+        });
         if is_error && response.extensions().get::<Untouched>().is_none() {
-            if let Some(info) = response.extensions().get::<ErrorInfo>() {
-                // Built where this exchange was out of reach: written in Legacy.
-                self.log(info, response);
+            if let Some(info) = response.extensions_mut().remove::<ErrorInfo>() {
+                // Built where this exchange was out of reach: in Legacy, or the handler's
+                // chosen format. Taken out: a layer further out (one whose handler drove this
+                // app) passes the response on as this app's, as it does one written under it.
+                self.log(&info, response);
                 if !info.chosen && self.format != BodyFormat::Legacy {
-                    let body = self.body(response, info);
+                    let body = self.body(response, &info);
                     self.set_body(response, body);
                 }
-            } else if framework::is_framework(content_type) {
+            } else if is_framework {
                 if self
                     .config
                     .framework
@@ -362,11 +412,11 @@ impl Exchange {
                 {
                     return Some(Box::pin(self.replace(std::mem::take(response))));
                 }
-            } else if let Some(Pending { info, own_id }) = pending {
+            } else if let Some(info) = pending.map(|pending| pending.info) {
                 // Written in this exchange's format by `respond`.
                 self.log(&info, response);
-                if has_id && !own_id && !info.chosen && self.format != BodyFormat::Legacy {
-                    // The handler set its own `X-Request-Id` over the response: the body
+                if id_changed && !info.chosen && self.format != BodyFormat::Legacy {
+                    // The handler set another `X-Request-Id` over the response: the body
                     // names the id the client gets.
                     let body = self.body(response, &info);
                     self.set_body(response, body);
@@ -399,9 +449,9 @@ impl Exchange {
         let context = self.config.context(self.id());
         let (mut response, info) =
             framework::replace(response, &self.config, self.format, context).await;
+        // No record left on the response: a layer further out passes it on as this app's.
         if let Some(info) = info {
             self.log(&info, &response);
-            response.extensions_mut().insert(info);
         }
         self.set_id(&mut response);
         response
@@ -418,7 +468,6 @@ impl Exchange {
         let (mut response, info) =
             panic::response(&self.config, self.format, self.config.context(self.id()));
         self.log(&info, &response);
-        response.extensions_mut().insert(info);
         self.set_id(&mut response);
         response
     }

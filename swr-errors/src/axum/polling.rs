@@ -26,6 +26,15 @@ pub(super) fn polling<T>(exchange: Option<&Exchange>, poll: impl FnOnce() -> T) 
     }
 }
 
+/// Whether another app's exchange is being polled on this thread: a handler of that app is
+/// driving this one. A response this app's inner service builds in `call` itself, outside any
+/// poll, takes the extension path, which the layer reads as well; but here it would reach the
+/// other app's exchange, so the layer sets its own around the call. One read of the
+/// thread-local.
+pub(super) fn nested() -> bool {
+    POLLING.is_set()
+}
+
 /// Calls `respond` with the exchange being polled on this thread, if any.
 pub(super) fn with_current<T>(respond: impl FnOnce(Option<&Exchange>) -> T) -> T {
     if POLLING.is_set() {

@@ -35,9 +35,9 @@ pub(super) fn generate_into(headers: &mut HeaderMap) -> HeaderValue {
     value
 }
 
-/// Generated ids are cut from a block of this many, made at once: one allocation (and one free)
-/// and one atomic step of the id counter per block rather than per request, the block shared
-/// by its ids' `Bytes`.
+/// Generated ids are cut from a block of this many, made at once: two allocations (the block
+/// and the header its `Bytes` share) and one atomic step of the id counter per block rather
+/// than per request. An id kept alive keeps its block (2 KiB) alive.
 const BLOCK: usize = 64;
 
 /// The length of a generated id.
@@ -54,8 +54,9 @@ fn next_digits() -> Bytes {
         if block.len() < LEN {
             let mut digits = Vec::with_capacity(LEN * BLOCK);
             let first = RequestId::reserve(BLOCK as u64);
-            for n in first..first + BLOCK as u64 {
-                digits.extend_from_slice(&RequestId::digits_of(n));
+            for offset in 0..BLOCK as u64 {
+                // Wrapping, as the counter does: no overflow check to fail after 2^64 ids.
+                digits.extend_from_slice(&RequestId::digits_of(first.wrapping_add(offset)));
             }
             *block = Bytes::from(digits);
         }

@@ -2,7 +2,8 @@
 //! status, the format's `Content-Type` and the body. Built while the app's
 //! [`SwrLayer`](super::SwrLayer) polls the handler, the body is in the request's format and the
 //! layer takes the error's record directly ([`polling`](super::polling)); built anywhere else, it
-//! is Legacy and carries the [`ErrorInfo`] record as an extension, for a layer to rewrite it.
+//! is Legacy (or the format an `ErrorResponse` chose) and carries the [`ErrorInfo`] record as an
+//! extension, for a layer to rewrite it.
 
 use ::axum::body::Body;
 use ::axum::response::{IntoResponse, Response};

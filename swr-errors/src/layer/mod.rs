@@ -18,6 +18,10 @@ use info::ErrorInfo;
 /// A response extension that tells the app's layer to leave an error response as the handler
 /// built it: no rewritten body, no framework-error mapping.
 ///
+/// A derived error's response built while the axum layer polls the handler is already written in
+/// the request's format when the marker is added; to send one format whatever the request asks,
+/// choose it: `error.response().with_format(..)`.
+///
 /// The layers cannot tell a handler's own plain-text 4xx from a framework's rejection (neither
 /// framework marks its own responses), so they treat every error response that has no body, or
 /// a `text/plain` one, as the framework's. A handler that means to send such a response adds
