@@ -267,3 +267,50 @@ async fn only_the_response_sent_is_logged_and_each_once() {
         assert_eq!(events, 1, "{path}: {}", log.text());
     }
 }
+
+/// A middleware between the layer and the handler that transforms the body (as compression
+/// does: a stream of unknown length) keeps the error logged with its causes, and its body is
+/// not written over.
+#[tokio::test]
+async fn a_transformed_body_still_gets_its_error_logged() {
+    let (log, _guard) = capture(tracing::Level::TRACE);
+    let streamed = Router::new()
+        .route(
+            "/blob",
+            get(|| async {
+                Err::<(), _>(StoreError::Storage {
+                    cause: io::Error::other("disk full writing /var/lib/secret-volume"),
+                })
+            }),
+        )
+        .layer(axum::middleware::map_response(
+            |response: axum::response::Response| async {
+                response.map(|body| Body::from_stream(body.into_data_stream()))
+            },
+        ))
+        .layer(SwrLayer::new());
+    let request = Request::get("/blob")
+        .header("accept", "application/problem+json")
+        .header("x-request-id", "stream-1")
+        .body(Body::empty())
+        .unwrap();
+    let response = streamed.oneshot(request).await.unwrap();
+    assert_eq!(response.status(), 500);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    let body = String::from_utf8_lossy(&body);
+    assert!(body.contains(r#""request_id":"stream-1""#), "{body}");
+    assert!(!body.contains("disk full"), "{body}");
+    let text = log.text();
+    let line = text
+        .lines()
+        .find(|line| line.contains("SVCSTG.STORE.5001001"))
+        .unwrap_or_else(|| panic!("no event: {text}"));
+    assert!(
+        line.contains("disk full writing /var/lib/secret-volume"),
+        "{line}"
+    );
+}

@@ -302,12 +302,18 @@ struct Pending {
 }
 
 impl Pending {
-    /// Whether `response` is the one this record was written for.
+    /// Whether `response` is the one this record was written for: its status and type, which
+    /// a middleware between the layer and the handler (compressing, adding headers) keeps.
     fn describes(&self, response: &Response, content_type: Option<&HeaderValue>) -> bool {
         response.status().as_u16() == self.status
             && content_type
                 .is_some_and(|value| value.as_bytes() == self.format.content_type().as_bytes())
-            && response.body().size_hint().exact() == Some(self.body_len as u64)
+    }
+
+    /// Whether `response`'s body is still the one written, as long as written: only then may
+    /// the layer write it anew (a compressed body, say, must not be replaced by plain text).
+    fn body_as_written(&self, response: &Response) -> bool {
+        response.body().size_hint().exact() == Some(self.body_len as u64)
     }
 }
 
@@ -392,6 +398,7 @@ impl Exchange {
         let id_changed = pending.as_ref().is_some_and(|pending| {
             let written = pending.own_id.as_deref().unwrap_or(self.id());
             header_id.is_some_and(|id| id.as_bytes() != written.as_bytes())
+                && pending.body_as_written(response)
         });
         if is_error && response.extensions().get::<Untouched>().is_none() {
             if let Some(info) = response.extensions_mut().remove::<ErrorInfo>() {
@@ -416,8 +423,8 @@ impl Exchange {
                 // Written in this exchange's format by `respond`.
                 self.log(&info, response);
                 if id_changed && !info.chosen && self.format != BodyFormat::Legacy {
-                    // The handler set another `X-Request-Id` over the response: the body
-                    // names the id the client gets.
+                    // The handler set another `X-Request-Id` over the untransformed body: the
+                    // body names the id the client gets.
                     let body = self.body(response, &info);
                     self.set_body(response, body);
                 }
