@@ -725,3 +725,36 @@ async fn a_nested_apps_framework_errors_and_panics_stay_its_own() {
         assert_eq!(reply.json()["request_id"], "nest-1", "{path}");
     }
 }
+
+/// A body the layer writes anew (an error built out of its reach, in a task of its own, then
+/// encoded by a middleware inside the layer) carries no stale `Content-Encoding`.
+#[tokio::test]
+async fn a_rewritten_body_drops_the_encoding_of_the_one_it_replaces() {
+    use axum::response::IntoResponse;
+
+    let app = Router::new()
+        .route(
+            "/spawned",
+            get(|| async {
+                tokio::spawn(async { SwrCode::ImageNotFound.into_response() })
+                    .await
+                    .unwrap()
+            }),
+        )
+        .layer(axum::middleware::map_response(
+            |mut response: Response| async {
+                // As a compressing middleware marks what it encoded.
+                let gzip = axum::http::HeaderValue::from_static("gzip");
+                response.headers_mut().insert("content-encoding", gzip);
+                response
+            },
+        ))
+        .layer(SwrLayer::new());
+    let reply = get_with(&app, "/spawned", &[("accept", "application/problem+json")]).await;
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert_eq!(reply.header("content-encoding"), None);
+    assert_eq!(reply.json()["code"], SwrCode::ImageNotFound.code());
+}

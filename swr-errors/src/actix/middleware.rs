@@ -12,7 +12,8 @@ use std::sync::Arc;
 use ::actix_web::body::{BoxBody, EitherBody, MessageBody};
 use ::actix_web::dev::{forward_ready, Service, ServiceRequest, ServiceResponse, Transform};
 use ::actix_web::http::header::{
-    HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_LENGTH, CONTENT_TYPE, USER_AGENT,
+    HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE,
+    USER_AGENT,
 };
 use ::actix_web::{Error, HttpMessage, HttpResponse};
 use futures_util::FutureExt;
@@ -352,12 +353,14 @@ fn is_framework(headers: &HeaderMap) -> bool {
     }
 }
 
+/// The headers of a rewritten body: its format's type, and no stale length or encoding.
 fn set_body_headers(headers: &mut HeaderMap, format: BodyFormat) {
     headers.insert(
         CONTENT_TYPE,
         HeaderValue::from_static(format.content_type()),
     );
     headers.remove(CONTENT_LENGTH);
+    headers.remove(CONTENT_ENCODING);
 }
 
 /// Sets `X-Request-Id` unless the handler set it.

@@ -9,7 +9,7 @@
 //! `Content-Type` or a `text/plain` one.
 
 use ::axum::body::{to_bytes, Body, HttpBody};
-use ::axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
+use ::axum::http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
 use ::axum::http::{HeaderValue, StatusCode};
 use ::axum::response::Response;
 
@@ -72,8 +72,10 @@ async fn read_text(body: Body) -> String {
     }
 }
 
-/// The headers of a rewritten body: its format's type, and no stale length.
+/// The headers of a rewritten body: its format's type, and no stale length or encoding (a
+/// compressing middleware inside the layer may have encoded the body it replaces).
 pub(super) fn set_body_headers(headers: &mut ::axum::http::HeaderMap, format: BodyFormat) {
     headers.insert(CONTENT_TYPE, crate::http_response::content_type(format));
     headers.remove(CONTENT_LENGTH);
+    headers.remove(CONTENT_ENCODING);
 }
