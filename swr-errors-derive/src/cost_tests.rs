@@ -102,13 +102,17 @@ fn cost_print_expansion() {
     println!("{}", crate::derive(catalogue_enum(kind).parse().unwrap()));
 }
 
-/// The derive's stages timed apart, on the catalogue-shaped enum.
+/// The derive's stages timed apart, on the catalogue-shaped enum and on 5,000 variants.
 #[test]
 #[ignore = "a measurement: run with --ignored --nocapture"]
 fn cost_of_each_stage() {
-    for kind in [false, true] {
-        let input: TokenStream = catalogue_enum(kind).parse().unwrap();
-        let runs = 200u32;
+    let cases = [
+        ("catalogue (188)", catalogue_enum(false), 200u32),
+        ("catalogue (188), kind", catalogue_enum(true), 200),
+        ("synthetic (5,000)", synthetic_enum(5_000, false), 10),
+    ];
+    for (label, source, runs) in cases {
+        let input: TokenStream = source.parse().unwrap();
         let (mut parse, mut model, mut check, mut expand) = Default::default();
         for _ in 0..runs {
             let start = Instant::now();
@@ -128,7 +132,7 @@ fn cost_of_each_stage() {
         }
         let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3 / f64::from(runs);
         println!(
-            "kind={kind}: parse {:.3} ms, model {:.3} ms, validate {:.3} ms, expand {:.3} ms",
+            "{label}: parse {:.3} ms, model {:.3} ms, validate {:.3} ms, expand {:.3} ms",
             ms(parse),
             ms(model),
             ms(check),
