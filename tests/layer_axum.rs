@@ -18,8 +18,12 @@ use swr_errors::axum::SwrLayer;
 use swr_errors::{BodyFormat, FrameworkErrors, RequestId, SwrCode, SwrError, Untouched};
 use tower::ServiceExt;
 
+#[path = "support/forward.rs"]
+mod forward;
 #[path = "support/shop.rs"]
 mod shop;
+
+use forward::forward_to;
 
 use shop::ShopError;
 
@@ -576,21 +580,10 @@ async fn a_layer_nested_in_a_handler_of_another_app_keeps_its_own_format() {
         )
         .layer(SwrLayer::new().default_format(BodyFormat::Problem));
     let outer = Router::new()
-        .route(
-            "/outer",
-            get(move |request: Request<Body>| {
-                let inner = inner.clone();
-                async move {
-                    let (parts, body) = request.into_parts();
-                    let mut forwarded = Request::get("/inner").body(body).unwrap();
-                    *forwarded.headers_mut() = parts.headers;
-                    inner.oneshot(forwarded).await.unwrap()
-                }
-            }),
-        )
+        .route("/inner", forward_to(inner))
         .route("/own", get(|| async { SwrCode::ImageNotFound }))
         .layer(SwrLayer::new().default_format(BodyFormat::Dual));
-    let reply = get_with(&outer, "/outer", &[("x-request-id", "n-1")]).await;
+    let reply = get_with(&outer, "/inner", &[("x-request-id", "n-1")]).await;
     assert_eq!(reply.status, 404);
     assert_eq!(
         reply.header("content-type"),
@@ -693,20 +686,8 @@ async fn a_nested_apps_framework_errors_and_panics_stay_its_own() {
         }),
     );
     let outer = Router::new()
-        .route(
-            "/inner/sync",
-            get(move |request: Request<Body>| {
-                let inner = built_in_call.clone();
-                async move { inner.oneshot(request).await.unwrap() }
-            }),
-        )
-        .route(
-            "/{*path}",
-            get(move |request: Request<Body>| {
-                let inner = inner.clone();
-                async move { inner.oneshot(request).await.unwrap() }
-            }),
-        )
+        .route("/inner/sync", forward_to(built_in_call))
+        .route("/{*path}", forward_to(inner))
         .layer(SwrLayer::new().default_format(BodyFormat::Dual));
     for (path, status, code) in [
         ("/inner/nowhere", 404, "SVCSTG.SWR.4040083"),

@@ -15,6 +15,11 @@ use swr_errors::SwrError;
 use tower::ServiceExt;
 use tracing_subscriber::fmt::MakeWriter;
 
+#[path = "support/forward.rs"]
+mod forward;
+
+use forward::forward_to;
+
 #[derive(Debug, SwrError)]
 enum StoreError {
     #[swr(
@@ -40,6 +45,15 @@ impl Captured {
     fn text(&self) -> String {
         String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
     }
+
+    /// The first logged line that names `code`; a failure showing the whole log without one.
+    fn line_with(&self, code: &str) -> String {
+        let text = self.text();
+        match text.lines().find(|line| line.contains(code)) {
+            Some(line) => line.to_owned(),
+            None => panic!("no event for {code}: {text}"),
+        }
+    }
 }
 
 impl io::Write for Captured {
@@ -62,6 +76,10 @@ impl<'a> MakeWriter<'a> for Captured {
 }
 
 fn app(layer: SwrLayer) -> Router {
+    routes().layer(layer)
+}
+
+fn routes() -> Router {
     Router::new()
         .route(
             "/blob",
@@ -89,7 +107,6 @@ fn app(layer: SwrLayer) -> Router {
             get(|| async { StoreError::Missing.response().with_request_id("handler-7") }),
         )
         .route("/panic", get(panics))
-        .layer(layer)
 }
 
 async fn panics() -> &'static str {
@@ -131,11 +148,7 @@ async fn a_500s_source_chain_is_logged_once_and_never_sent() {
         assert!(body.contains("SVCSTG.STORE.5001001"), "{path}: {body}");
         assert!(!body.contains("disk full"), "{path}: {body}");
 
-        let text = log.text();
-        let line = text
-            .lines()
-            .find(|line| line.contains("SVCSTG.STORE.5001001"))
-            .unwrap_or_else(|| panic!("{path}: no event: {text}"));
+        let line = log.line_with("SVCSTG.STORE.5001001");
         assert!(line.contains("ERROR"), "{line}");
         assert!(
             line.contains("disk full writing /var/lib/secret-volume"),
@@ -150,6 +163,7 @@ async fn a_500s_source_chain_is_logged_once_and_never_sent() {
         ] {
             assert!(line.contains(field), "{field} in {line}");
         }
+        let text = log.text();
         assert_eq!(text.matches("SVCSTG.STORE.5001001").count(), 1, "{text}");
     }
 }
@@ -200,11 +214,7 @@ async fn an_error_is_logged_under_the_id_its_response_carries() {
     let app = app(SwrLayer::new());
     let (status, _) = get_body(&app, "/own-id").await;
     assert_eq!(status, 404);
-    let text = log.text();
-    let line = text
-        .lines()
-        .find(|line| line.contains("SVCSTG.STORE.4040002"))
-        .unwrap_or_else(|| panic!("no event: {text}"));
+    let line = log.line_with("SVCSTG.STORE.4040002");
     assert!(line.contains("request_id=\"handler-7\""), "{line}");
     assert!(!line.contains("log-1"), "{line}");
 }
@@ -247,13 +257,7 @@ async fn only_the_response_sent_is_logged_and_each_once() {
 
     let inner = app(SwrLayer::new());
     let outer = Router::new()
-        .route(
-            "/{*path}",
-            get(move |request: Request<Body>| {
-                let inner = inner.clone();
-                async move { inner.oneshot(request).await.unwrap() }
-            }),
-        )
+        .route("/{*path}", forward_to(inner))
         .layer(SwrLayer::new());
     for (path, code) in [
         ("/missing", "SVCSTG.STORE.4040002"),
@@ -274,15 +278,7 @@ async fn only_the_response_sent_is_logged_and_each_once() {
 #[tokio::test]
 async fn a_transformed_body_still_gets_its_error_logged() {
     let (log, _guard) = capture(tracing::Level::TRACE);
-    let streamed = Router::new()
-        .route(
-            "/blob",
-            get(|| async {
-                Err::<(), _>(StoreError::Storage {
-                    cause: io::Error::other("disk full writing /var/lib/secret-volume"),
-                })
-            }),
-        )
+    let streamed = routes()
         .layer(axum::middleware::map_response(
             |response: axum::response::Response| async {
                 response.map(|body| Body::from_stream(body.into_data_stream()))
@@ -304,11 +300,7 @@ async fn a_transformed_body_still_gets_its_error_logged() {
     let body = String::from_utf8_lossy(&body);
     assert!(body.contains(r#""request_id":"stream-1""#), "{body}");
     assert!(!body.contains("disk full"), "{body}");
-    let text = log.text();
-    let line = text
-        .lines()
-        .find(|line| line.contains("SVCSTG.STORE.5001001"))
-        .unwrap_or_else(|| panic!("no event: {text}"));
+    let line = log.line_with("SVCSTG.STORE.5001001");
     assert!(
         line.contains("disk full writing /var/lib/secret-volume"),
         "{line}"
