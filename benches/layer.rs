@@ -16,7 +16,11 @@
 //!   through a layer whose default is Dual (either way the body is written once, in the
 //!   request's format, while the layer polls the handler); `swr_legacy_wrapping_the_router` with
 //!   the layer around the whole router.
-//!   Target: no slower than `status_json`.
+//!   Target: no slower than `status_json`. `status_json_request_ids` is the same handler with
+//!   what the layer's first promise costs an app without this crate: tower-http's
+//!   `SetRequestId` (a UUID per request) and `PropagateRequestId` around the whole router, so
+//!   its response carries `X-Request-Id` as the layer's does. Not a target: the like-for-like
+//!   comparison, for the share of the error target that is the header itself.
 //!
 //! - `layer/socket`: the same success and error pairs as a service meets them, over a real
 //!   loopback socket: `axum::serve` on a current-thread runtime of its own thread, a blocking
@@ -24,7 +28,8 @@
 //!   minimal client, so the server's share of the time is as large as it can be, and the
 //!   threads' wake-ups, which alone vary by tens of microseconds with the machine's load, are
 //!   shared by the batch); time per response. Targets: success `with` at most 5% above
-//!   `without`; error `swr_legacy` no slower than `status_json`.
+//!   `without`; error `swr_legacy` no slower than `status_json`; `error_status_json_request_ids`
+//!   as in `layer/error`.
 //!
 //! Before measuring, each pair is checked to answer alike (status, content type, body).
 //! Run: `cargo bench -p swr-errors-benches --bench layer`; the targets as ratios over
@@ -43,6 +48,9 @@ use http_body_util::BodyExt;
 use swr_errors::axum::SwrLayer;
 use swr_errors::{BodyFormat, SwrCode, SwrError};
 use tower::{Layer, ServiceExt};
+use tower_http::request_id::{
+    MakeRequestUuid, PropagateRequestId, PropagateRequestIdLayer, SetRequestId, SetRequestIdLayer,
+};
 
 #[path = "support/serde_entry.rs"]
 mod serde_entry;
@@ -67,6 +75,17 @@ async fn hand_written() -> (StatusCode, Json<[Entry<'static>; 1]>) {
         }]),
     )
 }
+
+/// `app` with request ids as tower-http gives them: a UUID set on each request that has none,
+/// and copied to its response.
+fn with_request_ids<S>(app: S) -> RequestIds<S> {
+    tower::ServiceBuilder::new()
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .service(app)
+}
+
+type RequestIds<S> = SetRequestId<PropagateRequestId<S>, MakeRequestUuid>;
 
 /// A request as curl sends it: with the headers any client sends (the same for both sides), so
 /// the map the layer adds `X-Request-Id` to exists, as it does for a request hyper parsed.
@@ -188,6 +207,15 @@ fn layer(c: &mut Criterion) {
     });
     group.bench_function("swr_legacy_wrapping_the_router", |b| {
         b.iter(|| runtime.block_on(async { black_box(send(black_box(&wrapped)).await) }));
+    });
+    let request_ids = with_request_ids(Router::new().route("/r", get(hand_written)));
+    runtime.block_on(async {
+        let response = send(&request_ids).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+        assert_eq!(response.headers()["x-request-id"].len(), 36);
+    });
+    group.bench_function("status_json_request_ids", |b| {
+        b.iter(|| runtime.block_on(async { black_box(send(black_box(&request_ids)).await) }));
     });
     group.finish();
 }
@@ -330,6 +358,9 @@ fn socket(c: &mut Criterion) {
         Connection::serve_service(SwrLayer::new().layer(Router::new().route("/r", get(ok))));
     let mut swr_legacy_wrapping =
         Connection::serve_service(SwrLayer::new().layer(Router::new().route("/r", get(swr_error))));
+    let mut status_json_request_ids = Connection::serve_service(with_request_ids(
+        Router::new().route("/r", get(hand_written)),
+    ));
     let mut swr_legacy = Connection::serve(
         Router::new()
             .route("/r", get(swr_error))
@@ -344,6 +375,8 @@ fn socket(c: &mut Criterion) {
     assert_eq!(success_wrapping.round_trip(), (200, &b"ok"[..]));
     let (status, body) = swr_legacy_wrapping.round_trip();
     assert_eq!((status, body.to_vec()), expected);
+    let (status, body) = status_json_request_ids.round_trip();
+    assert_eq!((status, body.to_vec()), expected);
 
     let mut group = c.benchmark_group("layer/socket");
     group.throughput(criterion::Throughput::Elements(BATCH as u64));
@@ -356,6 +389,10 @@ fn socket(c: &mut Criterion) {
         (
             "error_swr_legacy_wrapping_the_router",
             &mut swr_legacy_wrapping,
+        ),
+        (
+            "error_status_json_request_ids",
+            &mut status_json_request_ids,
         ),
     ] {
         group.bench_function(name, |b| {
