@@ -13,12 +13,6 @@ pub(crate) struct Code {
 }
 
 impl Code {
-    /// Splits `text`, or `None` when it is not of the form `SVCSTG.<SERVICE>.<7 digits>` with a
-    /// SERVICE of upper-case ASCII letters and digits.
-    pub(crate) fn parse(text: &str) -> Option<Code> {
-        Code::check(text).ok()
-    }
-
     /// Splits `text`, or says what is wrong with it: the prefix, the separators, the service's
     /// case or characters, the digits' count or characters.
     pub(crate) fn check(text: &str) -> Result<Code, String> {
@@ -103,11 +97,11 @@ mod tests {
 
     #[test]
     fn splits_well_formed_codes() {
-        let code = Code::parse("SVCSTG.SWR.4040010").unwrap();
+        let code = Code::check("SVCSTG.SWR.4040010").unwrap();
         assert_eq!(code.prefix, "SVCSTG.SWR.");
         assert_eq!(code.number, 4_040_010);
         assert_eq!(code.status(), 404);
-        assert_eq!(Code::parse("SVCSTG.S2I.4019000").unwrap().status(), 401);
+        assert_eq!(Code::check("SVCSTG.S2I.4019000").unwrap().status(), 401);
     }
 
     #[test]
@@ -125,7 +119,7 @@ mod tests {
             "SVCSTG.SW.R.4040010",
             "SVCSTG.SWR.４040010",
         ] {
-            assert_eq!(Code::parse(bad), None, "{bad:?}");
+            assert!(Code::check(bad).is_err(), "{bad:?}");
         }
     }
 

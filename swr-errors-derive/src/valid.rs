@@ -130,11 +130,14 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
     }
     let mut own_index = 0;
     let mut variants = Vec::new();
+    // Every valid code of a variant of its own, also of one that fails another check: read once
+    // (a literal's value is parsed anew on every read), for the duplicate check.
+    let mut codes = Vec::new();
     for variant in &input.variants {
         let kind = if variant.attrs.transparent.is_some() {
             check_transparent(variant, &mut errors).map(Kind::Transparent)
         } else {
-            let own = check_own(variant, own_index, &mut errors);
+            let own = check_own(variant, own_index, &mut errors, &mut codes);
             own_index += 1;
             own.map(Kind::Own)
         };
@@ -142,7 +145,7 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
             variants.push(CheckedVariant { ast: variant, kind });
         }
     }
-    check_duplicate_codes(input, &mut errors);
+    check_duplicate_codes(&codes, &mut errors);
     check_stock_codes(input, &mut errors);
     check_duplicate_from(&variants, &mut errors);
     check_generic_from(input, &variants, &mut errors);
@@ -305,11 +308,20 @@ fn check_transparent<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Optio
     }
 }
 
-fn check_own<'a>(variant: &'a Variant<'a>, index: usize, errors: &mut Errors) -> Option<Own<'a>> {
+/// The checks of a variant of its own (not transparent); its code, when valid, is also added to
+/// `codes` (with the variant and the literal's span), whatever else fails.
+fn check_own<'a>(
+    variant: &'a Variant<'a>,
+    index: usize,
+    errors: &mut Errors,
+    codes: &mut Vec<(&'a syn::Ident, Span, String)>,
+) -> Option<Own<'a>> {
     let attrs = &variant.attrs;
     let ident = variant.ident;
     let code = match &attrs.code {
-        Some(lit) => check_code(lit, errors),
+        Some(lit) => check_code(lit, errors).inspect(|(text, _)| {
+            codes.push((ident, lit.span(), text.clone()));
+        }),
         None => {
             if !attrs.seen.contains(&keys::CODE) {
                 errors.spanned(
@@ -432,7 +444,8 @@ fn check_message<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Me
             }
         };
     };
-    let template = match Template::parse(&lit.value()) {
+    let raw = lit.value();
+    let template = match Template::parse(&raw) {
         Ok(template) => template,
         Err(why) => {
             errors.spanned(lit, why);
@@ -461,7 +474,7 @@ fn check_message<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Me
     }
     Some(Message::Format {
         template,
-        raw: lit.value(),
+        raw,
         span: lit.span(),
         fields,
     })
@@ -593,23 +606,13 @@ fn single_marked<'a>(
 /// The same code on two variants: the error on the later one, a note on the first. Runs over
 /// every well-formed code, whether or not the rest of its variant is sound, and uses a hash map,
 /// so the check is linear in the number of variants.
-fn check_duplicate_codes(input: &Input, errors: &mut Errors) {
-    let mut first_use: HashMap<String, (&syn::Ident, Span)> = HashMap::new();
-    for variant in &input.variants {
-        let Some(lit) = &variant.attrs.code else {
-            continue;
-        };
-        if variant.attrs.transparent.is_some() {
-            continue;
-        }
-        let code = lit.value();
-        if Code::parse(&code).is_none() {
-            continue;
-        }
-        match first_use.get(&code) {
+fn check_duplicate_codes(codes: &[(&syn::Ident, Span, String)], errors: &mut Errors) {
+    let mut first_use: HashMap<&str, (&syn::Ident, Span)> = HashMap::with_capacity(codes.len());
+    for (ident, span, code) in codes {
+        match first_use.get(code.as_str()) {
             Some((first, first_span)) => {
                 errors.at(
-                    lit.span(),
+                    *span,
                     format!("duplicate code `{code}`: `{first}` already has it"),
                 );
                 errors.at(
@@ -618,7 +621,7 @@ fn check_duplicate_codes(input: &Input, errors: &mut Errors) {
                 );
             }
             None => {
-                first_use.insert(code, (variant.ident, lit.span()));
+                first_use.insert(code, (ident, *span));
             }
         }
     }
