@@ -3,7 +3,7 @@
 //! Parsing never stops at the first mistake: an unknown, repeated or malformed key is recorded
 //! in [`Errors`] and its value skipped, so the rest of the attribute is still read and checked.
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::meta::ParseNestedMeta;
@@ -13,6 +13,7 @@ use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitBool, LitInt, LitStr, Meta, T
 
 use crate::errors::Errors;
 use crate::keys::{self, Key};
+use crate::quick_attrs;
 
 /// Where an `#[swr(...)]` attribute sits: each place accepts its own keys.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -64,13 +65,41 @@ pub(crate) struct KindAttr {
     pub name: Option<Ident>,
 }
 
+/// A string literal as written (for spans) and its value, unescaped once: syn's
+/// [`LitStr::value`] unescapes it anew on every call.
+pub(crate) struct Str {
+    pub token: Literal,
+    pub value: String,
+}
+
+impl Str {
+    pub(crate) fn span(&self) -> Span {
+        self.token.span()
+    }
+}
+
+impl From<LitStr> for Str {
+    fn from(lit: LitStr) -> Str {
+        Str {
+            value: lit.value(),
+            token: lit.token(),
+        }
+    }
+}
+
+impl ToTokens for Str {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.token.to_tokens(tokens);
+    }
+}
+
 /// `#[swr(...)]` keys of one variant, and its doc comment.
 #[derive(Default)]
 pub(crate) struct VariantAttrs {
-    pub code: Option<LitStr>,
+    pub code: Option<Str>,
     pub status: Option<LitInt>,
-    pub message: Option<LitStr>,
-    pub retry: Option<LitStr>,
+    pub message: Option<Str>,
+    pub retry: Option<Str>,
     /// The `transparent` key itself, kept for its span.
     pub transparent: Option<syn::Path>,
     pub doc: Option<Doc>,
@@ -146,18 +175,36 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
 }
 
 pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
-    let mut out = VariantAttrs {
-        doc: doc_paragraph(attrs),
-        ..VariantAttrs::default()
-    };
+    let doc = doc_paragraph(attrs);
+    // The common, well-formed case without syn's parser; anything else by it.
+    let keys = quick_attrs::variant_keys(attrs).unwrap_or_else(|| variant_keys(attrs, errors));
+    VariantAttrs { doc, ..keys }
+}
+
+/// The `#[swr(...)]` keys of a variant read by syn's parser, every mistake reported.
+pub(crate) fn variant_keys(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
+    let mut out = VariantAttrs::default();
     out.seen = for_each_key(attrs, Place::Variant, errors, |key, meta, errors| {
+        let string = |lit: Option<LitStr>| lit.map(Str::from);
         match key {
-            keys::CODE => out.code = lit_str(meta, key, "code = \"SVCSTG.MYSVC.4040001\"", errors)?,
+            keys::CODE => {
+                out.code = string(lit_str(
+                    meta,
+                    key,
+                    "code = \"SVCSTG.MYSVC.4040001\"",
+                    errors,
+                )?)
+            }
             keys::STATUS => out.status = lit_int(meta, key, errors)?,
             keys::MESSAGE => {
-                out.message = lit_str(meta, key, "message = \"Chart {name} not found\"", errors)?
+                out.message = string(lit_str(
+                    meta,
+                    key,
+                    "message = \"Chart {name} not found\"",
+                    errors,
+                )?)
             }
-            keys::RETRY => out.retry = lit_str(meta, key, "retry = \"busy\"", errors)?,
+            keys::RETRY => out.retry = string(lit_str(meta, key, "retry = \"busy\"", errors)?),
             keys::TRANSPARENT => out.transparent = flag(meta, key, errors),
             _ => {}
         }

@@ -24,6 +24,7 @@ mod errors;
 mod expand;
 mod keys;
 mod message;
+mod quick_attrs;
 mod slots;
 mod stock;
 mod valid;

@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
+use crate::attr::Str;
 use proc_macro2::Span;
 use quote::ToTokens;
-use syn::LitStr;
 
 use crate::ast::{Field, Input, Variant};
 use crate::code::Code;
@@ -258,10 +258,10 @@ fn mentions(ty: &syn::Type, param: &str) -> bool {
 fn check_transparent<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<&'a Field<'a>> {
     let attrs = &variant.attrs;
     let own_keys = [
-        (keys::CODE, attrs.code.as_ref().map(LitStr::span)),
+        (keys::CODE, attrs.code.as_ref().map(Str::span)),
         (keys::STATUS, attrs.status.as_ref().map(syn::LitInt::span)),
-        (keys::MESSAGE, attrs.message.as_ref().map(LitStr::span)),
-        (keys::RETRY, attrs.retry.as_ref().map(LitStr::span)),
+        (keys::MESSAGE, attrs.message.as_ref().map(Str::span)),
+        (keys::RETRY, attrs.retry.as_ref().map(Str::span)),
     ];
     for (key, span) in own_keys {
         if let Some(span) = span {
@@ -382,8 +382,8 @@ fn check_own<'a>(
     })
 }
 
-fn check_code(lit: &LitStr, errors: &mut Errors) -> Option<(String, Code)> {
-    let text = lit.value();
+fn check_code(lit: &Str, errors: &mut Errors) -> Option<(String, Code)> {
+    let text = lit.value.clone();
     match Code::check(&text) {
         Ok(parsed) => Some((text, parsed)),
         Err(why) => {
@@ -444,8 +444,7 @@ fn check_message<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Me
             }
         };
     };
-    let raw = lit.value();
-    let template = match Template::parse(&raw) {
+    let template = match Template::parse(&lit.value) {
         Ok(template) => template,
         Err(why) => {
             errors.spanned(lit, why);
@@ -474,7 +473,7 @@ fn check_message<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Me
     }
     Some(Message::Format {
         template,
-        raw,
+        raw: lit.value.clone(),
         span: lit.span(),
         fields,
     })
@@ -499,9 +498,9 @@ fn fields_it_has(variant: &Variant) -> String {
     }
 }
 
-fn check_retry(lit: &LitStr, errors: &mut Errors) -> Option<RetryKind> {
-    let value = lit.value();
-    if let Some((_, kind)) = RetryKind::NAMES.iter().find(|(name, _)| *name == value) {
+fn check_retry(lit: &Str, errors: &mut Errors) -> Option<RetryKind> {
+    let value = &lit.value;
+    if let Some((_, kind)) = RetryKind::NAMES.iter().find(|(name, _)| name == value) {
         return Some(*kind);
     }
     let names: Vec<String> = RetryKind::NAMES
@@ -712,8 +711,8 @@ fn check_stock_codes(input: &Input, errors: &mut Errors) {
         if variant.attrs.transparent.is_some() {
             continue;
         }
-        let code = lit.value();
-        if let Some(stock_variant) = crate::stock::stock_variant(&code) {
+        let code = &lit.value;
+        if let Some(stock_variant) = crate::stock::stock_variant(code) {
             errors.spanned(
                 lit,
                 format!(
