@@ -3,11 +3,11 @@
 
 use std::collections::HashMap;
 
-use crate::attr::Str;
 use proc_macro2::Span;
 use quote::ToTokens;
 
 use crate::ast::{Field, Input, Variant};
+use crate::attr::Str;
 use crate::code::Code;
 use crate::errors::Errors;
 use crate::keys::{self, Key};
