@@ -400,8 +400,13 @@ impl Exchange {
             header_id.is_some_and(|id| id.as_bytes() != written.as_bytes())
                 && pending.body_as_written(response)
         });
-        if is_error && response.extensions().get::<Untouched>().is_none() {
-            if let Some(info) = response.extensions_mut().remove::<ErrorInfo>() {
+        // Most responses carry no extensions: then there is no record to look up.
+        let extensions = !response.extensions().is_empty();
+        if is_error && !(extensions && response.extensions().get::<Untouched>().is_some()) {
+            if let Some(info) = extensions
+                .then(|| response.extensions_mut().remove::<ErrorInfo>())
+                .flatten()
+            {
                 // Built where this exchange was out of reach: in Legacy, or the handler's
                 // chosen format. Taken out: a layer further out (one whose handler drove this
                 // app) passes the response on as this app's, as it does one written under it.

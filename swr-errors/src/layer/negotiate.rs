@@ -9,6 +9,10 @@ use crate::format::{BodyFormat, CONTENT_TYPE_PROBLEM};
 const SDK_AGENT_PREFIX: &[u8] = b"huaweicloud-usdk-";
 
 /// The format of the response to a request with these `Accept` and `User-Agent` values.
+///
+/// `#[inline]`: called on every request from the layer's generic `call`, compiled in the app's
+/// crate, where it is a few comparisons for the common request.
+#[inline]
 pub(crate) fn choose(
     config: &Config,
     accept: Option<&[u8]>,
