@@ -314,13 +314,13 @@ fn check_own<'a>(
     variant: &'a Variant<'a>,
     index: usize,
     errors: &mut Errors,
-    codes: &mut Vec<(&'a syn::Ident, Span, String)>,
+    codes: &mut Vec<(&'a syn::Ident, Span, &'a str)>,
 ) -> Option<Own<'a>> {
     let attrs = &variant.attrs;
     let ident = variant.ident;
     let code = match &attrs.code {
-        Some(lit) => check_code(lit, errors).inspect(|(text, _)| {
-            codes.push((ident, lit.span(), text.clone()));
+        Some(lit) => check_code(lit, errors).inspect(|_| {
+            codes.push((ident, lit.span(), &lit.value));
         }),
         None => {
             if !attrs.seen.contains(&keys::CODE) {
@@ -605,10 +605,10 @@ fn single_marked<'a>(
 /// The same code on two variants: the error on the later one, a note on the first. Runs over
 /// every well-formed code, whether or not the rest of its variant is sound, and uses a hash map,
 /// so the check is linear in the number of variants.
-fn check_duplicate_codes(codes: &[(&syn::Ident, Span, String)], errors: &mut Errors) {
+fn check_duplicate_codes(codes: &[(&syn::Ident, Span, &str)], errors: &mut Errors) {
     let mut first_use: HashMap<&str, (&syn::Ident, Span)> = HashMap::with_capacity(codes.len());
     for (ident, span, code) in codes {
-        match first_use.get(code.as_str()) {
+        match first_use.get(code) {
             Some((first, first_span)) => {
                 errors.at(
                     *span,
