@@ -400,13 +400,16 @@ impl Exchange {
             header_id.is_some_and(|id| id.as_bytes() != written.as_bytes())
                 && pending.body_as_written(response)
         });
-        // Most responses carry no extensions: then there is no record to look up.
-        let extensions = !response.extensions().is_empty();
-        if is_error && !(extensions && response.extensions().get::<Untouched>().is_some()) {
-            if let Some(info) = extensions
-                .then(|| response.extensions_mut().remove::<ErrorInfo>())
-                .flatten()
-            {
+        // Most responses carry no extensions: then neither lookup is made.
+        let has_extensions = !response.extensions().is_empty();
+        let untouched = has_extensions && response.extensions().get::<Untouched>().is_some();
+        if is_error && !untouched {
+            let record = if has_extensions {
+                response.extensions_mut().remove::<ErrorInfo>()
+            } else {
+                None
+            };
+            if let Some(info) = record {
                 // Built where this exchange was out of reach: in Legacy, or the handler's
                 // chosen format. Taken out: a layer further out (one whose handler drove this
                 // app) passes the response on as this app's, as it does one written under it.
