@@ -168,9 +168,13 @@ where
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
         let headers = request.headers();
+        // Every `Accept` line: together they are one list.
+        let problem_accepted = headers
+            .get_all(ACCEPT)
+            .any(|value| negotiate::accepts_problem(value.as_bytes()));
         let format = negotiate::choose(
             &self.config,
-            headers.get(ACCEPT).map(HeaderValue::as_bytes),
+            problem_accepted,
             headers.get(USER_AGENT).map(HeaderValue::as_bytes),
         );
         let id = request_id::from_headers(headers).unwrap_or_else(RequestId::generate);

@@ -162,10 +162,12 @@ where
     fn call(&mut self, mut request: Request) -> Self::Future {
         // One pass over the request's headers (a handful) rather than a lookup per name, each of
         // which hashes the name.
-        let (mut accept, mut user_agent, mut client_id) = (None, None, None);
+        let (mut problem_accepted, mut user_agent, mut client_id) = (false, None, None);
         for (name, value) in request.headers() {
             let slot = if *name == ACCEPT {
-                &mut accept
+                // Every line: together they are one list (RFC 9110 §5.3).
+                problem_accepted = problem_accepted || negotiate::accepts_problem(value.as_bytes());
+                continue;
             } else if *name == USER_AGENT {
                 &mut user_agent
             } else if *name == request_id::NAME {
@@ -178,7 +180,7 @@ where
         }
         let format = negotiate::choose(
             &self.config,
-            accept.map(HeaderValue::as_bytes),
+            problem_accepted,
             user_agent.map(HeaderValue::as_bytes),
         );
         let id = request_id::valid(client_id).cloned();

@@ -8,17 +8,18 @@ use crate::format::{BodyFormat, CONTENT_TYPE_PROBLEM};
 /// `huaweicloud-usdk-nodejs/…`, `huaweicloud-usdk-java/…`, `huaweicloud-usdk-go/…`.
 const SDK_AGENT_PREFIX: &[u8] = b"huaweicloud-usdk-";
 
-/// The format of the response to a request with these `Accept` and `User-Agent` values.
+/// The format of the response to a request whose `Accept` names Problem (in any of its field
+/// lines: [`accepts_problem`] of each) or not, with this `User-Agent`.
 ///
 /// `#[inline]`: called on every request from the layer's generic `call`, compiled in the app's
 /// crate, where it is a few comparisons for the common request.
 #[inline]
 pub(crate) fn choose(
     config: &Config,
-    accept: Option<&[u8]>,
+    problem_accepted: bool,
     user_agent: Option<&[u8]>,
 ) -> BodyFormat {
-    if accept.is_some_and(accepts_problem) {
+    if problem_accepted {
         BodyFormat::Problem
     } else if config.sdk_dual && user_agent.is_some_and(is_sdk) {
         BodyFormat::Dual
@@ -29,7 +30,10 @@ pub(crate) fn choose(
 
 /// Whether an `Accept` value names `application/problem+json` (any case, any parameters) with a
 /// quality above zero. Wildcards do not count: a client that takes `*/*` gets the app's format.
-fn accepts_problem(accept: &[u8]) -> bool {
+///
+/// One field line's value: a request may send `Accept` as several lines, which together are one
+/// list (RFC 9110 §5.3), so the layers ask this of each.
+pub(crate) fn accepts_problem(accept: &[u8]) -> bool {
     // Most clients send `*/*` or a single type, too short to name it: no split for them.
     if accept.len() < CONTENT_TYPE_PROBLEM.len() {
         return false;
@@ -70,7 +74,7 @@ fn is_sdk(user_agent: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{choose, Config};
+    use super::{accepts_problem, choose, Config};
     use crate::BodyFormat;
 
     fn with(default_format: BodyFormat, sdk_dual: bool) -> Config {
@@ -87,7 +91,7 @@ mod tests {
         let pick = |accept: &str, agent: &str| {
             choose(
                 &config,
-                Some(accept.as_bytes()).filter(|a| !a.is_empty()),
+                accepts_problem(accept.as_bytes()),
                 Some(agent.as_bytes()).filter(|a| !a.is_empty()),
             )
         };
@@ -134,15 +138,15 @@ mod tests {
     fn the_sdk_rule_can_be_turned_off_and_the_default_set() {
         let agent = Some(&b"huaweicloud-usdk-go/0.1"[..]);
         assert_eq!(
-            choose(&with(BodyFormat::Legacy, false), None, agent),
+            choose(&with(BodyFormat::Legacy, false), false, agent),
             BodyFormat::Legacy
         );
         assert_eq!(
-            choose(&with(BodyFormat::Problem, true), None, agent),
+            choose(&with(BodyFormat::Problem, true), false, agent),
             BodyFormat::Dual
         );
         assert_eq!(
-            choose(&with(BodyFormat::Problem, false), None, None),
+            choose(&with(BodyFormat::Problem, false), false, None),
             BodyFormat::Problem
         );
     }
