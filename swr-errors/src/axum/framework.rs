@@ -46,7 +46,17 @@ pub(super) async fn replace(
         return (response, None);
     }
     let (mut parts, body) = response.into_parts();
-    let text = read_text(body).await;
+    // An encoded body (a compressing middleware inside the layer, a proxied upstream) is not
+    // text to quote: no detail then, rather than its bytes.
+    let encoded = parts
+        .headers
+        .get(CONTENT_ENCODING)
+        .is_some_and(|encoding| !encoding.as_bytes().eq_ignore_ascii_case(b"identity"));
+    let text = if encoded {
+        String::new()
+    } else {
+        read_text(body).await
+    };
     let Some(info) = config.framework_error(status, &text) else {
         // Not reached: the table maps this status (checked above). The text read is the body.
         return (Response::from_parts(parts, Body::from(text)), None);
