@@ -739,3 +739,196 @@ async fn a_rewritten_body_drops_the_encoding_of_the_one_it_replaces() {
     assert_eq!(reply.header("content-encoding"), None);
     assert_eq!(reply.json()["code"], SwrCode::ImageNotFound.code());
 }
+
+/// A framework error the layer replaces names the id its response carries: one a handler set on
+/// the text response, else the layer's.
+#[tokio::test]
+async fn a_replaced_framework_error_names_the_id_its_response_carries() {
+    let app = Router::new()
+        .route(
+            "/text",
+            get(|| async {
+                (
+                    StatusCode::BAD_REQUEST,
+                    [("x-request-id", "h-1")],
+                    "bad input",
+                )
+            }),
+        )
+        .layer(SwrLayer::new());
+    let problem = ("accept", "application/problem+json");
+    let reply = get_with(&app, "/text", &[problem, ("x-request-id", "c-1")]).await;
+    assert_eq!(reply.status, 400);
+    assert_eq!(reply.header("x-request-id"), Some("h-1"));
+    assert_eq!(reply.json()["request_id"], "h-1", "{}", reply.text());
+    assert_eq!(reply.json()["detail"], "bad input");
+
+    let reply = get_with(&app, "/nowhere", &[problem, ("x-request-id", "c-2")]).await;
+    assert_eq!(reply.json()["request_id"], "c-2", "{}", reply.text());
+}
+
+/// `Accept` sent as two field lines is one list (RFC 9110 §5.3): Problem named on the second
+/// line counts.
+#[tokio::test]
+async fn accept_sent_as_two_lines_is_one_list() {
+    let app = app(SwrLayer::new());
+    let request = Request::get("/items/7")
+        .header("accept", "application/json")
+        .header("accept", "application/problem+json")
+        .body(Body::empty())
+        .unwrap();
+    let reply = call(&app, request).await;
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json"),
+        "{}",
+        reply.text()
+    );
+    assert_eq!(reply.json()["code"], "SVCSTG.SHOP.4040001");
+}
+
+/// Of two errors a handler builds, the one it returns is the one the layer finishes: its body
+/// names the id the handler set, and the other's record plays no part.
+#[tokio::test]
+async fn of_two_errors_built_the_one_returned_is_finished() {
+    use axum::response::IntoResponse;
+
+    let app = Router::new()
+        .route(
+            "/first",
+            get(|| async {
+                let first = ShopError::ItemMissing(1).into_response();
+                let _second = ShopError::ItemMissing(2).into_response();
+                ([("x-request-id", "h-1")], first)
+            }),
+        )
+        .route(
+            "/second",
+            get(|| async {
+                let _first = ShopError::ItemMissing(1).into_response();
+                let second = ShopError::ItemMissing(2).into_response();
+                ([("x-request-id", "h-2")], second)
+            }),
+        )
+        .layer(SwrLayer::new());
+    let problem = ("accept", "application/problem+json");
+    for (path, title, id) in [
+        ("/first", "Item 1 not found", "h-1"),
+        ("/second", "Item 2 not found", "h-2"),
+    ] {
+        let reply = get_with(&app, path, &[problem, ("x-request-id", "c-1")]).await;
+        assert_eq!(reply.header("x-request-id"), Some(id), "{path}");
+        assert_eq!(reply.json()["title"], title, "{path}: {}", reply.text());
+        assert_eq!(reply.json()["request_id"], id, "{path}");
+    }
+}
+
+/// A middleware between the layer and the handler that puts its own page in place of an
+/// error's is left alone, whether the error was built in reach of the layer or in a task of its
+/// own.
+#[tokio::test]
+async fn a_middlewares_page_in_place_of_an_error_is_left_alone() {
+    use axum::response::IntoResponse;
+
+    let app = Router::new()
+        .route(
+            "/here",
+            get(|| async { SwrCode::ImageNotFound.into_response() }),
+        )
+        .route(
+            "/spawned",
+            get(|| async {
+                tokio::spawn(async { SwrCode::ImageNotFound.into_response() })
+                    .await
+                    .unwrap()
+            }),
+        )
+        .layer(axum::middleware::map_response(|response: Response| async {
+            let (mut parts, _) = response.into_parts();
+            let html = axum::http::HeaderValue::from_static("text/html; charset=utf-8");
+            parts.headers.insert("content-type", html);
+            Response::from_parts(parts, Body::from("<h1>gone</h1>"))
+        }))
+        .layer(SwrLayer::new());
+    for path in ["/here", "/spawned"] {
+        let reply = get_with(&app, path, &[("accept", "application/problem+json")]).await;
+        assert_eq!(reply.status, 404, "{path}");
+        assert_eq!(reply.text(), "<h1>gone</h1>", "{path}");
+        assert_eq!(
+            reply.header("content-type"),
+            Some("text/html; charset=utf-8"),
+            "{path}"
+        );
+    }
+}
+
+/// A framework's text the layer replaces is quoted as the detail only when it is text: an
+/// encoded body (a compressing middleware, a proxied upstream) gives no detail.
+#[tokio::test]
+async fn an_encoded_framework_text_is_not_quoted_as_the_detail() {
+    let gzip_start = vec![
+        0x1f_u8, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03,
+    ];
+    let app = Router::new()
+        .route(
+            "/gz",
+            get(move || {
+                let body = gzip_start.clone();
+                async move {
+                    (
+                        StatusCode::BAD_REQUEST,
+                        [
+                            ("content-type", "text/plain; charset=utf-8"),
+                            ("content-encoding", "gzip"),
+                        ],
+                        body,
+                    )
+                }
+            }),
+        )
+        .layer(SwrLayer::new());
+    let reply = get_with(&app, "/gz", &[]).await;
+    assert_eq!(reply.status, 400);
+    assert_eq!(reply.header("content-encoding"), None);
+    assert_eq!(reply.header("content-type"), Some("application/json"));
+    assert_eq!(reply.json()[0]["detail"], "", "{}", reply.text());
+}
+
+/// A Problem body the handler chose is sent as Problem whatever the request asks, in the app's
+/// context: the app's type base and the id the response carries.
+#[tokio::test]
+async fn a_chosen_problem_names_the_apps_type_and_the_responses_id() {
+    use axum::response::IntoResponse;
+
+    let chosen = || {
+        SwrCode::ImageNotFound
+            .response()
+            .with_format(BodyFormat::Problem)
+    };
+    let app = Router::new()
+        .route("/chosen", get(move || async move { chosen() }))
+        .route(
+            "/chosen-spawned",
+            get(move || async move {
+                tokio::spawn(async move { chosen().into_response() })
+                    .await
+                    .unwrap()
+            }),
+        )
+        .layer(SwrLayer::new().problem_type_base("https://docs.example.com/errors/"));
+    for path in ["/chosen", "/chosen-spawned"] {
+        let reply = get_with(&app, path, &[("x-request-id", "c-7")]).await;
+        assert_eq!(reply.header("x-request-id"), Some("c-7"), "{path}");
+        assert_eq!(
+            reply.header("content-type"),
+            Some("application/problem+json"),
+            "{path}"
+        );
+        let body = reply.json();
+        assert_eq!(body["request_id"], "c-7", "{path}: {body}");
+        assert_eq!(
+            body["type"], "https://docs.example.com/errors/SVCSTG.SWR.4040010",
+            "{path}: {body}"
+        );
+    }
+}

@@ -241,19 +241,23 @@ async fn only_the_response_sent_is_logged_and_each_once() {
             }),
         )
         .layer(SwrLayer::new());
-    let request = Request::get("/dropped")
-        .header("accept", "application/problem+json")
-        .body(Body::empty())
-        .unwrap();
-    let response = dropped.oneshot(request).await.unwrap();
-    assert_eq!(response.headers()["content-type"], "application/json");
-    let body = response.into_body().collect().await.unwrap().to_bytes();
-    assert_eq!(&body[..], br#""my own 404""#);
-    assert!(
-        !log.text().contains("SVCSTG.STORE.4040002"),
-        "{}",
-        log.text()
-    );
+    // The dropped error's body in another type than the handler's own (Problem), and in the
+    // same type and status (Legacy): either way, not the response sent.
+    for accept in ["application/problem+json", "*/*"] {
+        let request = Request::get("/dropped")
+            .header("accept", accept)
+            .body(Body::empty())
+            .unwrap();
+        let response = dropped.clone().oneshot(request).await.unwrap();
+        assert_eq!(response.headers()["content-type"], "application/json");
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        assert_eq!(&body[..], br#""my own 404""#);
+        assert!(
+            !log.text().contains("SVCSTG.STORE.4040002"),
+            "{accept}: {}",
+            log.text()
+        );
+    }
 
     let inner = app(SwrLayer::new());
     let outer = Router::new()
@@ -270,6 +274,32 @@ async fn only_the_response_sent_is_logged_and_each_once() {
         let events = log.text().matches(code).count() - before;
         assert_eq!(events, 1, "{path}: {}", log.text());
     }
+}
+
+/// `Untouched` keeps an error's body as the handler built it, and the error is logged all the
+/// same: the marker is about the body, not the log.
+#[tokio::test]
+async fn an_untouched_error_is_still_logged() {
+    let (log, _guard) = capture(tracing::Level::TRACE);
+    let app = Router::new()
+        .route(
+            "/untouched",
+            get(|| async {
+                (
+                    axum::Extension(swr_errors::Untouched),
+                    StoreError::Storage {
+                        cause: io::Error::other("disk full"),
+                    },
+                )
+            }),
+        )
+        .layer(SwrLayer::new());
+    let (status, _) = get_body(&app, "/untouched").await;
+    assert_eq!(status, 500);
+    let line = log.line_with("SVCSTG.STORE.5001001");
+    assert!(line.contains("ERROR"), "{line}");
+    assert!(line.contains("disk full"), "{line}");
+    assert_eq!(log.text().matches("SVCSTG.STORE.5001001").count(), 1);
 }
 
 /// A middleware between the layer and the handler that transforms the body (as compression

@@ -281,8 +281,8 @@ pub(super) struct Exchange {
     format: BodyFormat,
     /// The request's id, as the header it is sent as.
     id: HeaderValue,
-    /// The last error response built while this exchange was polled ([`Exchange::respond`]).
-    /// Boxed: the exchange is moved with the layer's future on every request, and most
+    /// The record of the first error response built while this exchange was polled
+    /// ([`Exchange::respond`]; a later one carries its own). Boxed: the exchange is moved with the layer's future on every request, and most
     /// requests record nothing.
     pending: Cell<Option<Box<Pending>>>,
     /// Method and URI (cheap clones), for the log.
@@ -310,6 +310,13 @@ impl Pending {
         response.status().as_u16() == self.status
             && content_type
                 .is_some_and(|value| value.as_bytes() == self.format.content_type().as_bytes())
+            // A body of known length other than the one written is another response (a
+            // handler's own of the same status and type); an encoded or streamed one has none.
+            && response
+                .body()
+                .size_hint()
+                .exact()
+                .is_none_or(|len| len == self.body_len as u64)
     }
 
     /// Whether `response`'s body is still the one written, as long as written: only then may
@@ -350,22 +357,19 @@ impl Exchange {
         own_id: Option<&str>,
     ) -> Response {
         let format = chosen.unwrap_or(self.format);
-        let parts = match chosen {
-            // As without a layer: the handler's format and its own id, if any.
-            Some(format) => Parts::of(error, format, own_id),
-            // Legacy names neither the request id nor a Problem type.
-            None if self.format == BodyFormat::Legacy => Parts::of(error, self.format, own_id),
-            None => {
-                let context = self.config.context(own_id.unwrap_or(self.id()));
-                Parts::in_context(error, self.format, context, own_id)
-            }
+        let parts = if format == BodyFormat::Problem {
+            // Problem names the request id and the app's type, a chosen Problem as well: the id
+            // the response will carry, an `ErrorResponse`'s own or else the layer's.
+            let context = self.config.context(own_id.unwrap_or(self.id()));
+            Parts::in_context(error, format, context, own_id)
+        } else {
+            // Legacy and Dual name neither.
+            Parts::of(error, format, own_id)
         };
-        // The record is for the log, and for a body in the request's format that names the
-        // request id, should the handler set another id over it. Without either, none is made,
-        // and none is left from an earlier response either.
-        let needed =
-            cfg!(feature = "tracing") || (chosen.is_none() && format != BodyFormat::Legacy);
-        self.pending.set(needed.then(|| {
+        // The record is for the log, and for a Problem body, which names the request id, should
+        // the handler set another id over it. Without either, none is made.
+        let needed = cfg!(feature = "tracing") || format == BodyFormat::Problem;
+        let record = needed.then(|| {
             Box::new(Pending {
                 info: ErrorInfo::of(error, chosen.is_some()),
                 status: parts.status,
@@ -373,8 +377,21 @@ impl Exchange {
                 body_len: parts.body.len(),
                 own_id: own_id.map(Into::into),
             })
-        }));
-        http_response::build(parts).map(Into::into)
+        });
+        let mut response: Response = http_response::build(parts).map(Into::into);
+        // One record waits here per exchange. An error built while another's is waiting (one of
+        // the two is dropped, or both kept for later) carries its record itself, as one built
+        // out of the layer's reach does: the layer then never takes one response for another.
+        match self.pending.take() {
+            None => self.pending.set(record),
+            Some(first) => {
+                self.pending.set(Some(first));
+                if let Some(record) = record {
+                    response.extensions_mut().insert(record.info);
+                }
+            }
+        }
+        response
     }
 
     /// The response as the client gets it.
@@ -392,6 +409,15 @@ impl Exchange {
         }
         let has_id = header_id.is_some();
         let is_framework = is_error && framework::is_framework(content_type);
+        // Of an error: still in a body type the crate writes (a middleware's page in its place
+        // is not rewritten), and which.
+        let is_type = |format: BodyFormat| {
+            is_error
+                && content_type
+                    .is_some_and(|value| value.as_bytes() == format.content_type().as_bytes())
+        };
+        let written_problem = is_type(BodyFormat::Problem);
+        let written_json = written_problem || is_type(BodyFormat::Legacy);
         // The record of the response `respond` wrote, if this is that response.
         let pending = self
             .pending
@@ -405,7 +431,7 @@ impl Exchange {
         // Most responses carry no extensions: then neither lookup is made.
         let has_extensions = !response.extensions().is_empty();
         let untouched = has_extensions && response.extensions().get::<Untouched>().is_some();
-        if is_error && !untouched {
+        if is_error {
             let record = if has_extensions {
                 response.extensions_mut().remove::<ErrorInfo>()
             } else {
@@ -416,28 +442,37 @@ impl Exchange {
                 // chosen format. Taken out: a layer further out (one whose handler drove this
                 // app) passes the response on as this app's, as it does one written under it.
                 self.log(&info, response);
-                if !info.chosen && self.format != BodyFormat::Legacy {
-                    let body = self.body(response, &info);
-                    self.set_body(response, body);
+                let still_written = written_json && response.status().as_u16() == info.status;
+                let rewrite_as = if untouched || !still_written {
+                    None
+                } else if info.chosen {
+                    // Kept as chosen; a Problem in this app's context.
+                    written_problem.then_some(BodyFormat::Problem)
+                } else {
+                    (self.format != BodyFormat::Legacy).then_some(self.format)
+                };
+                if let Some(format) = rewrite_as {
+                    let body = self.body(response, &info, format);
+                    set_body(response, body, format);
                 }
-            } else if is_framework {
-                if self
+            } else if let Some(pending) = pending {
+                // Written in its format by `respond`.
+                self.log(&pending.info, response);
+                if id_changed && !untouched && pending.format == BodyFormat::Problem {
+                    // The handler set another `X-Request-Id` over the untransformed body: the
+                    // body names the id the client gets.
+                    let body = self.body(response, &pending.info, pending.format);
+                    set_body(response, body, pending.format);
+                }
+            } else if is_framework
+                && !untouched
+                && self
                     .config
                     .framework
                     .get(response.status().as_u16())
                     .is_some()
-                {
-                    return Some(Box::pin(self.replace(std::mem::take(response))));
-                }
-            } else if let Some(info) = pending.map(|pending| pending.info) {
-                // Written in this exchange's format by `respond`.
-                self.log(&info, response);
-                if id_changed && !info.chosen && self.format != BodyFormat::Legacy {
-                    // The handler set another `X-Request-Id` over the untransformed body: the
-                    // body names the id the client gets.
-                    let body = self.body(response, &info);
-                    self.set_body(response, body);
-                }
+            {
+                return Some(Box::pin(self.replace(std::mem::take(response))));
             }
         }
         if !has_id {
@@ -446,24 +481,19 @@ impl Exchange {
         None
     }
 
-    /// The body of `info` in the request's format, under the id `response` carries.
-    fn body(&self, response: &Response, info: &ErrorInfo) -> String {
+    /// The body of `info` in `format`, under the id `response` carries.
+    fn body(&self, response: &Response, info: &ErrorInfo, format: BodyFormat) -> String {
         info.body(
-            self.format,
+            format,
             self.config.context(response_id(response, self.id())),
         )
     }
 
-    /// `response` with `body`, in the request's format.
-    fn set_body(&self, response: &mut Response, body: String) {
-        framework::set_body_headers(response.headers_mut(), self.format);
-        *response.body_mut() = body.into();
-    }
-
     /// A framework error replaced by the app's table.
     async fn replace(self, response: Response) -> Response {
-        // The framework set no request id of its own.
-        let context = self.config.context(self.id());
+        // The id the client gets: one a handler set on the text response, else the layer's.
+        let id = response_id(&response, self.id()).to_owned();
+        let context = self.config.context(&id);
         let (mut response, info) =
             framework::replace(response, &self.config, self.format, context).await;
         // No record left on the response: a layer further out passes it on as this app's.
@@ -522,6 +552,12 @@ impl Exchange {
             &self.request_line(response_id(response, self.id())),
         );
     }
+}
+
+/// `response` with `body`, written in `format`.
+fn set_body(response: &mut Response, body: String, format: BodyFormat) {
+    framework::set_body_headers(response.headers_mut(), format);
+    *response.body_mut() = body.into();
 }
 
 /// The id the response will carry: the handler's own `X-Request-Id` when it set a valid one,

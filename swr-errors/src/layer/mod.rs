@@ -16,7 +16,8 @@ use crate::format::{BodyFormat, Context, ProblemBody};
 use info::ErrorInfo;
 
 /// A response extension that tells the app's layer to leave an error response as the handler
-/// built it: no rewritten body, no framework-error mapping.
+/// built it: no rewritten body, no framework-error mapping. A derived error's response is still
+/// logged (feature `tracing`).
 ///
 /// A derived error's response built while the axum layer polls the handler is already written in
 /// the request's format when the marker is added; to send one format whatever the request asks,
