@@ -356,3 +356,24 @@ async fn a_panicking_handler_gets_a_500_and_the_app_keeps_serving() {
     }
     handle.stop(true).await;
 }
+
+/// `Accept` sent as two field lines is one list (RFC 9110 §5.3): the second line's
+/// `application/problem+json` counts.
+#[actix_web::test]
+async fn repeated_accept_lines_are_one_list() {
+    let app = app!(SwrErrors::new());
+    let reply = send!(
+        app,
+        TestRequest::get()
+            .uri("/items/9")
+            .append_header(("accept", "application/json"))
+            .append_header(("accept", "application/problem+json"))
+    );
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json"),
+        "{}",
+        reply.text()
+    );
+    assert_eq!(reply.json()["code"], "SVCSTG.SHOP.4040001");
+}
