@@ -377,3 +377,35 @@ async fn repeated_accept_lines_are_one_list() {
     );
     assert_eq!(reply.json()["code"], "SVCSTG.SHOP.4040001");
 }
+
+/// A scope wrapped in its own `SwrErrors` inside an app wrapped in another: the closest
+/// middleware writes the scope's errors, its derived errors and its framework errors alike, and
+/// the app's passes them on.
+#[actix_web::test]
+async fn a_scopes_own_middleware_keeps_its_format_under_the_apps() {
+    let app = init_service(
+        App::new()
+            .service(
+                web::scope("/v2")
+                    .route("/items/{id}", web::get().to(item))
+                    .wrap(SwrErrors::new().default_format(BodyFormat::Problem)),
+            )
+            .route("/items/{id}", web::get().to(item))
+            .wrap(SwrErrors::new().default_format(BodyFormat::Dual)),
+    )
+    .await;
+    for path in ["/v2/items/9", "/v2/nowhere"] {
+        let reply = send!(app, TestRequest::get().uri(path));
+        assert_eq!(reply.status, 404, "{path}");
+        assert_eq!(
+            reply.header("content-type"),
+            Some("application/problem+json"),
+            "{path}: {}",
+            reply.text()
+        );
+        assert_eq!(reply.json()["status"], 404, "{path}");
+    }
+    // Outside the scope, the app's own format.
+    let reply = send!(app, TestRequest::get().uri("/items/9"));
+    assert_eq!(reply.json()["error_code"], "SVCSTG.SHOP.4040001");
+}

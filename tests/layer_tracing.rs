@@ -306,3 +306,39 @@ async fn a_transformed_body_still_gets_its_error_logged() {
         "{line}"
     );
 }
+
+/// actix-web: a scope wrapped in its own `SwrErrors` inside an app wrapped in another. The
+/// closest middleware logs the scope's errors (derived and framework alike) once; the app's
+/// passes them on.
+#[actix_web::test]
+async fn actix_nested_middlewares_log_each_error_once() {
+    use actix_web::test::{call_service, init_service, TestRequest};
+    use actix_web::{web, App};
+    use swr_errors::actix::SwrErrors;
+    use swr_errors::BodyFormat;
+
+    let (log, _guard) = capture(tracing::Level::TRACE);
+    let app = init_service(
+        App::new()
+            .service(
+                web::scope("/v2")
+                    .route(
+                        "/missing",
+                        web::get().to(|| async { Err::<String, _>(StoreError::Missing) }),
+                    )
+                    .wrap(SwrErrors::new().default_format(BodyFormat::Problem)),
+            )
+            .wrap(SwrErrors::new().default_format(BodyFormat::Dual)),
+    )
+    .await;
+    for (path, code) in [
+        ("/v2/missing", "SVCSTG.STORE.4040002"),
+        ("/v2/nowhere", "SVCSTG.SWR.4040083"),
+    ] {
+        let before = log.text().matches(code).count();
+        let response = call_service(&app, TestRequest::get().uri(path).to_request()).await;
+        assert_eq!(response.status(), 404, "{path}");
+        let events = log.text().matches(code).count() - before;
+        assert_eq!(events, 1, "{path}: {}", log.text());
+    }
+}

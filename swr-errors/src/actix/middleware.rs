@@ -49,6 +49,9 @@ use crate::response::{RequestId, X_REQUEST_ID};
 ///   actix-web's server sends. (`actix_web::test::call_service` unwraps that `Err`; drive a
 ///   panicking route with `test::try_call_service` or a real server.)
 /// - **Logs** (feature `tracing`): as the axum layer's.
+/// - **Nesting**: a `web::scope` wrapped in its own `SwrErrors` inside an app wrapped in
+///   another: the closest middleware writes the scope's error responses, in its format, and logs
+///   them; the app's passes them on, as written, and logs them no second time.
 ///
 /// Where actix-web does not let it:
 ///
@@ -222,21 +225,18 @@ struct Exchange<'a> {
 impl Exchange<'_> {
     fn finish<B: MessageBody + 'static>(
         &self,
-        response: ServiceResponse<B>,
+        mut response: ServiceResponse<B>,
     ) -> ServiceResponse<EitherBody<B>> {
-        let mut response = match self.replacement(&response) {
+        let mut response = match self.replacement(&mut response) {
             Some((info, status)) => {
                 let id = response_id(response.headers(), self.id);
                 let body = info.body(self.format, self.config.context(id));
-                self.log(&response, &info);
                 let format = self.format;
-                let mut response = response.map_body(|head, _old| {
+                response.map_body(|head, _old| {
                     head.status = actix_status(status);
                     set_body_headers(&mut head.headers, format);
                     EitherBody::right(BoxBody::new(body))
-                });
-                response.response_mut().extensions_mut().insert(info);
-                response
+                })
             }
             None => response.map_into_left_body(),
         };
@@ -245,24 +245,43 @@ impl Exchange<'_> {
     }
 
     /// The record to write the response's new body from, and its status; `None` to keep it.
-    fn replacement<B>(&self, response: &ServiceResponse<B>) -> Option<(ErrorInfo, u16)> {
+    ///
+    /// Logs the error response, and takes its SWR record off: a middleware further out (the
+    /// app's, around a scope wrapped in this one) passes it on as written here, in this
+    /// middleware's format, and logs it no second time.
+    fn replacement<B>(&self, response: &mut ServiceResponse<B>) -> Option<(ErrorInfo, u16)> {
         let status = response.status().as_u16();
-        let http = response.response();
-        if status < 400 || http.extensions().get::<Untouched>().is_some() {
+        if status < 400
+            || response
+                .response()
+                .extensions()
+                .get::<Untouched>()
+                .is_some()
+        {
             return None;
         }
-        if let Some(info) = http.extensions().get::<ErrorInfo>() {
+        let record = response
+            .response_mut()
+            .extensions_mut()
+            .remove::<ErrorInfo>();
+        if let Some(info) = record {
+            self.log(response, &info);
             if info.chosen || self.format == BodyFormat::Legacy {
-                self.log(response, info);
                 return None;
             }
-            return Some((info.clone(), info.status));
+            let status = info.status;
+            return Some((info, status));
         }
         if !is_framework(response.headers()) {
             return None;
         }
-        let text = http.error().map(ToString::to_string).unwrap_or_default();
+        let text = response
+            .response()
+            .error()
+            .map(ToString::to_string)
+            .unwrap_or_default();
         let info = self.config.framework_error(status, &text)?;
+        self.log(response, &info);
         let status = info.status;
         Some((info, status))
     }
