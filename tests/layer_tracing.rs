@@ -342,3 +342,57 @@ async fn actix_nested_middlewares_log_each_error_once() {
         assert_eq!(events, 1, "{path}: {}", log.text());
     }
 }
+
+/// actix-web: a derived 5xx whose response carries `Untouched` keeps its body, and is still
+/// logged, once, with its source chain.
+#[actix_web::test]
+async fn actix_an_untouched_derived_5xx_is_still_logged() {
+    use actix_web::test::{call_service, init_service, read_body, TestRequest};
+    use actix_web::{web, App, HttpResponse, ResponseError};
+    use swr_errors::actix::SwrErrors;
+    use swr_errors::Untouched;
+
+    async fn untouched() -> HttpResponse {
+        let error = StoreError::Storage {
+            cause: io::Error::other("disk full writing /var/lib/secret-volume"),
+        };
+        let mut response = error.error_response();
+        response.extensions_mut().insert(Untouched);
+        response
+    }
+    let (log, _guard) = capture(tracing::Level::TRACE);
+    let app = init_service(
+        App::new()
+            .route("/untouched", web::get().to(untouched))
+            .wrap(SwrErrors::new()),
+    )
+    .await;
+    let request = TestRequest::get()
+        .uri("/untouched")
+        .insert_header(("accept", "application/problem+json"))
+        .insert_header(("x-request-id", "log-1"))
+        .to_request();
+    let response = call_service(&app, request).await;
+    assert_eq!(response.status(), 500);
+    // Not rewritten: the Legacy body the conversion wrote.
+    assert_eq!(
+        response.headers().get("content-type").unwrap(),
+        "application/json"
+    );
+    let body = read_body(response).await;
+    let body = String::from_utf8_lossy(&body);
+    assert!(
+        body.contains(r#""errorCode":"SVCSTG.STORE.5001001""#),
+        "{body}"
+    );
+
+    let line = log.line_with("SVCSTG.STORE.5001001");
+    assert!(line.contains("ERROR"), "{line}");
+    assert!(
+        line.contains("disk full writing /var/lib/secret-volume"),
+        "{line}"
+    );
+    assert!(line.contains("request_id=\"log-1\""), "{line}");
+    let text = log.text();
+    assert_eq!(text.matches("SVCSTG.STORE.5001001").count(), 1, "{text}");
+}

@@ -248,31 +248,31 @@ impl Exchange<'_> {
     ///
     /// Logs the error response, and takes its SWR record off: a middleware further out (the
     /// app's, around a scope wrapped in this one) passes it on as written here, in this
-    /// middleware's format, and logs it no second time.
+    /// middleware's format, and logs it no second time. [`Untouched`] keeps the body and skips
+    /// the framework mapping; a derived error under it is still logged.
     fn replacement<B>(&self, response: &mut ServiceResponse<B>) -> Option<(ErrorInfo, u16)> {
         let status = response.status().as_u16();
-        if status < 400
-            || response
-                .response()
-                .extensions()
-                .get::<Untouched>()
-                .is_some()
-        {
+        if status < 400 {
             return None;
         }
+        let untouched = response
+            .response()
+            .extensions()
+            .get::<Untouched>()
+            .is_some();
         let record = response
             .response_mut()
             .extensions_mut()
             .remove::<ErrorInfo>();
         if let Some(info) = record {
             self.log(response, &info);
-            if info.chosen || self.format == BodyFormat::Legacy {
+            if untouched || info.chosen || self.format == BodyFormat::Legacy {
                 return None;
             }
             let status = info.status;
             return Some((info, status));
         }
-        if !is_framework(response.headers()) {
+        if untouched || !is_framework(response.headers()) {
             return None;
         }
         let text = response
