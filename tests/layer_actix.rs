@@ -409,3 +409,52 @@ async fn a_scopes_own_middleware_keeps_its_format_under_the_apps() {
     let reply = send!(app, TestRequest::get().uri("/items/9"));
     assert_eq!(reply.json()["error_code"], "SVCSTG.SHOP.4040001");
 }
+
+/// A format the handler chose is kept, and written in the app's context: its Problem type base
+/// and the id the response carries (the request's, or the handler's own).
+#[actix_web::test]
+async fn a_chosen_problem_body_is_written_in_the_apps_context() {
+    async fn chosen_problem() -> Result<String, swr_errors::ErrorResponse<SwrCode>> {
+        Err(SwrCode::ImageNotFound
+            .response()
+            .with_format(BodyFormat::Problem))
+    }
+    async fn own_id() -> Result<String, swr_errors::ErrorResponse<SwrCode>> {
+        Err(SwrCode::ImageNotFound
+            .response()
+            .with_format(BodyFormat::Problem)
+            .with_request_id("own-1"))
+    }
+    let app = init_service(
+        App::new()
+            .route("/chosen", web::get().to(chosen_problem))
+            .route("/own-id", web::get().to(own_id))
+            .wrap(
+                SwrErrors::new()
+                    .default_format(BodyFormat::Dual)
+                    .problem_type_base("https://docs.example.com/errors/"),
+            ),
+    )
+    .await;
+    for (path, id) in [("/chosen", "c-7"), ("/own-id", "own-1")] {
+        let reply = send!(
+            app,
+            TestRequest::get()
+                .uri(path)
+                .insert_header(("x-request-id", "c-7"))
+        );
+        assert_eq!(reply.status, 404, "{path}");
+        assert_eq!(
+            reply.header("content-type"),
+            Some("application/problem+json"),
+            "{path}"
+        );
+        assert_eq!(reply.header("x-request-id"), Some(id), "{path}");
+        let body = reply.json();
+        assert_eq!(body["request_id"], id, "{path}: {body}");
+        assert_eq!(
+            body["type"], "https://docs.example.com/errors/SVCSTG.SWR.4040010",
+            "{path}: {body}"
+        );
+    }
+}

@@ -19,7 +19,7 @@ use ::actix_web::{Error, HttpMessage, HttpResponse};
 use futures_util::FutureExt;
 
 use super::request_id;
-use super::response::actix_status;
+use super::response::{actix_status, Record};
 use crate::format::BodyFormat;
 use crate::layer::info::ErrorInfo;
 use crate::layer::{negotiate, Config, FrameworkErrors, Untouched};
@@ -35,7 +35,10 @@ use crate::response::{RequestId, X_REQUEST_ID};
 /// - **Formats**: `Accept: application/problem+json` gets Problem, a Huawei Cloud SDK user agent
 ///   Dual (unless [`sdk_dual(false)`](SwrErrors::sdk_dual)), anything else the app's
 ///   [`default_format`](SwrErrors::default_format) (Legacy unless set). Applies to derived
-///   errors and to [`ErrorResponse`](crate::ErrorResponse)s without a chosen format.
+///   errors and to [`ErrorResponse`](crate::ErrorResponse)s without a chosen format; one built
+///   with [`with_format`](crate::ErrorResponse::with_format) keeps that format, written in the
+///   app's context: its [`problem_type_base`](SwrErrors::problem_type_base) and the response's
+///   `X-Request-Id`.
 /// - **Framework errors**: by the [`FrameworkErrors`] table, an error response with no SWR
 ///   record, no [`Untouched`] marker, and no `Content-Type` or a `text/plain` one: actix-web's
 ///   bare 404 for an unmatched route and 405 for a wrong method on a resource, and every
@@ -228,10 +231,9 @@ impl Exchange<'_> {
         mut response: ServiceResponse<B>,
     ) -> ServiceResponse<EitherBody<B>> {
         let mut response = match self.replacement(&mut response) {
-            Some((info, status)) => {
+            Some((info, format, status)) => {
                 let id = response_id(response.headers(), self.id);
-                let body = info.body(self.format, self.config.context(id));
-                let format = self.format;
+                let body = info.body(format, self.config.context(id));
                 response.map_body(|head, _old| {
                     head.status = actix_status(status);
                     set_body_headers(&mut head.headers, format);
@@ -244,13 +246,18 @@ impl Exchange<'_> {
         response
     }
 
-    /// The record to write the response's new body from, and its status; `None` to keep it.
+    /// The record to write the response's new body from, in which format, and its status;
+    /// `None` to keep the body. A format the handler chose is kept, and written again in this
+    /// app's context (its Problem type, the response's id), which the handler did not have.
     ///
     /// Logs the error response, and takes its SWR record off: a middleware further out (the
     /// app's, around a scope wrapped in this one) passes it on as written here, in this
     /// middleware's format, and logs it no second time. [`Untouched`] keeps the body and skips
     /// the framework mapping; a derived error under it is still logged.
-    fn replacement<B>(&self, response: &mut ServiceResponse<B>) -> Option<(ErrorInfo, u16)> {
+    fn replacement<B>(
+        &self,
+        response: &mut ServiceResponse<B>,
+    ) -> Option<(ErrorInfo, BodyFormat, u16)> {
         let status = response.status().as_u16();
         if status < 400 {
             return None;
@@ -260,17 +267,16 @@ impl Exchange<'_> {
             .extensions()
             .get::<Untouched>()
             .is_some();
-        let record = response
-            .response_mut()
-            .extensions_mut()
-            .remove::<ErrorInfo>();
-        if let Some(info) = record {
+        let record = response.response_mut().extensions_mut().remove::<Record>();
+        if let Some(Record { info, chosen }) = record {
             self.log(response, &info);
-            if untouched || info.chosen || self.format == BodyFormat::Legacy {
+            let format = chosen.unwrap_or(self.format);
+            // Legacy names neither the request id nor a Problem type: the body is as written.
+            if untouched || format == BodyFormat::Legacy {
                 return None;
             }
             let status = info.status;
-            return Some((info, status));
+            return Some((info, format, status));
         }
         if untouched || !is_framework(response.headers()) {
             return None;
@@ -283,7 +289,7 @@ impl Exchange<'_> {
         let info = self.config.framework_error(status, &text)?;
         self.log(response, &info);
         let status = info.status;
-        Some((info, status))
+        Some((info, self.format, status))
     }
 
     fn panicked(&self, payload: Box<dyn Any + Send>) -> Error {
