@@ -356,3 +356,105 @@ async fn a_panicking_handler_gets_a_500_and_the_app_keeps_serving() {
     }
     handle.stop(true).await;
 }
+
+/// `Accept` sent as two field lines is one list (RFC 9110 §5.3): the second line's
+/// `application/problem+json` counts.
+#[actix_web::test]
+async fn repeated_accept_lines_are_one_list() {
+    let app = app!(SwrErrors::new());
+    let reply = send!(
+        app,
+        TestRequest::get()
+            .uri("/items/9")
+            .append_header(("accept", "application/json"))
+            .append_header(("accept", "application/problem+json"))
+    );
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json"),
+        "{}",
+        reply.text()
+    );
+    assert_eq!(reply.json()["code"], "SVCSTG.SHOP.4040001");
+}
+
+/// A scope wrapped in its own `SwrErrors` inside an app wrapped in another: the closest
+/// middleware writes the scope's errors, its derived errors and its framework errors alike, and
+/// the app's passes them on.
+#[actix_web::test]
+async fn a_scopes_own_middleware_keeps_its_format_under_the_apps() {
+    let app = init_service(
+        App::new()
+            .service(
+                web::scope("/v2")
+                    .route("/items/{id}", web::get().to(item))
+                    .wrap(SwrErrors::new().default_format(BodyFormat::Problem)),
+            )
+            .route("/items/{id}", web::get().to(item))
+            .wrap(SwrErrors::new().default_format(BodyFormat::Dual)),
+    )
+    .await;
+    for path in ["/v2/items/9", "/v2/nowhere"] {
+        let reply = send!(app, TestRequest::get().uri(path));
+        assert_eq!(reply.status, 404, "{path}");
+        assert_eq!(
+            reply.header("content-type"),
+            Some("application/problem+json"),
+            "{path}: {}",
+            reply.text()
+        );
+        assert_eq!(reply.json()["status"], 404, "{path}");
+    }
+    // Outside the scope, the app's own format.
+    let reply = send!(app, TestRequest::get().uri("/items/9"));
+    assert_eq!(reply.json()["error_code"], "SVCSTG.SHOP.4040001");
+}
+
+/// A format the handler chose is kept, and written in the app's context: its Problem type base
+/// and the id the response carries (the request's, or the handler's own).
+#[actix_web::test]
+async fn a_chosen_problem_body_is_written_in_the_apps_context() {
+    async fn chosen_problem() -> Result<String, swr_errors::ErrorResponse<SwrCode>> {
+        Err(SwrCode::ImageNotFound
+            .response()
+            .with_format(BodyFormat::Problem))
+    }
+    async fn own_id() -> Result<String, swr_errors::ErrorResponse<SwrCode>> {
+        Err(SwrCode::ImageNotFound
+            .response()
+            .with_format(BodyFormat::Problem)
+            .with_request_id("own-1"))
+    }
+    let app = init_service(
+        App::new()
+            .route("/chosen", web::get().to(chosen_problem))
+            .route("/own-id", web::get().to(own_id))
+            .wrap(
+                SwrErrors::new()
+                    .default_format(BodyFormat::Dual)
+                    .problem_type_base("https://docs.example.com/errors/"),
+            ),
+    )
+    .await;
+    for (path, id) in [("/chosen", "c-7"), ("/own-id", "own-1")] {
+        let reply = send!(
+            app,
+            TestRequest::get()
+                .uri(path)
+                .insert_header(("x-request-id", "c-7"))
+        );
+        assert_eq!(reply.status, 404, "{path}");
+        assert_eq!(
+            reply.header("content-type"),
+            Some("application/problem+json"),
+            "{path}"
+        );
+        assert_eq!(reply.header("x-request-id"), Some(id), "{path}");
+        let body = reply.json();
+        assert_eq!(body["request_id"], id, "{path}: {body}");
+        assert_eq!(
+            body["type"], "https://docs.example.com/errors/SVCSTG.SWR.4040010",
+            "{path}: {body}"
+        );
+    }
+}

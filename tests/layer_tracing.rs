@@ -336,3 +336,93 @@ async fn a_transformed_body_still_gets_its_error_logged() {
         "{line}"
     );
 }
+
+/// actix-web: a scope wrapped in its own `SwrErrors` inside an app wrapped in another. The
+/// closest middleware logs the scope's errors (derived and framework alike) once; the app's
+/// passes them on.
+#[actix_web::test]
+async fn actix_nested_middlewares_log_each_error_once() {
+    use actix_web::test::{call_service, init_service, TestRequest};
+    use actix_web::{web, App};
+    use swr_errors::actix::SwrErrors;
+    use swr_errors::BodyFormat;
+
+    let (log, _guard) = capture(tracing::Level::TRACE);
+    let app = init_service(
+        App::new()
+            .service(
+                web::scope("/v2")
+                    .route(
+                        "/missing",
+                        web::get().to(|| async { Err::<String, _>(StoreError::Missing) }),
+                    )
+                    .wrap(SwrErrors::new().default_format(BodyFormat::Problem)),
+            )
+            .wrap(SwrErrors::new().default_format(BodyFormat::Dual)),
+    )
+    .await;
+    for (path, code) in [
+        ("/v2/missing", "SVCSTG.STORE.4040002"),
+        ("/v2/nowhere", "SVCSTG.SWR.4040083"),
+    ] {
+        let before = log.text().matches(code).count();
+        let response = call_service(&app, TestRequest::get().uri(path).to_request()).await;
+        assert_eq!(response.status(), 404, "{path}");
+        let events = log.text().matches(code).count() - before;
+        assert_eq!(events, 1, "{path}: {}", log.text());
+    }
+}
+
+/// actix-web: a derived 5xx whose response carries `Untouched` keeps its body, and is still
+/// logged, once, with its source chain.
+#[actix_web::test]
+async fn actix_an_untouched_derived_5xx_is_still_logged() {
+    use actix_web::test::{call_service, init_service, read_body, TestRequest};
+    use actix_web::{web, App, HttpResponse, ResponseError};
+    use swr_errors::actix::SwrErrors;
+    use swr_errors::Untouched;
+
+    async fn untouched() -> HttpResponse {
+        let error = StoreError::Storage {
+            cause: io::Error::other("disk full writing /var/lib/secret-volume"),
+        };
+        let mut response = error.error_response();
+        response.extensions_mut().insert(Untouched);
+        response
+    }
+    let (log, _guard) = capture(tracing::Level::TRACE);
+    let app = init_service(
+        App::new()
+            .route("/untouched", web::get().to(untouched))
+            .wrap(SwrErrors::new()),
+    )
+    .await;
+    let request = TestRequest::get()
+        .uri("/untouched")
+        .insert_header(("accept", "application/problem+json"))
+        .insert_header(("x-request-id", "log-1"))
+        .to_request();
+    let response = call_service(&app, request).await;
+    assert_eq!(response.status(), 500);
+    // Not rewritten: the Legacy body the conversion wrote.
+    assert_eq!(
+        response.headers().get("content-type").unwrap(),
+        "application/json"
+    );
+    let body = read_body(response).await;
+    let body = String::from_utf8_lossy(&body);
+    assert!(
+        body.contains(r#""errorCode":"SVCSTG.STORE.5001001""#),
+        "{body}"
+    );
+
+    let line = log.line_with("SVCSTG.STORE.5001001");
+    assert!(line.contains("ERROR"), "{line}");
+    assert!(
+        line.contains("disk full writing /var/lib/secret-volume"),
+        "{line}"
+    );
+    assert!(line.contains("request_id=\"log-1\""), "{line}");
+    let text = log.text();
+    assert_eq!(text.matches("SVCSTG.STORE.5001001").count(), 1, "{text}");
+}

@@ -19,7 +19,7 @@ use ::actix_web::{Error, HttpMessage, HttpResponse};
 use futures_util::FutureExt;
 
 use super::request_id;
-use super::response::actix_status;
+use super::response::{actix_status, Record};
 use crate::format::BodyFormat;
 use crate::layer::info::ErrorInfo;
 use crate::layer::{negotiate, Config, FrameworkErrors, Untouched};
@@ -35,7 +35,10 @@ use crate::response::{RequestId, X_REQUEST_ID};
 /// - **Formats**: `Accept: application/problem+json` gets Problem, a Huawei Cloud SDK user agent
 ///   Dual (unless [`sdk_dual(false)`](SwrErrors::sdk_dual)), anything else the app's
 ///   [`default_format`](SwrErrors::default_format) (Legacy unless set). Applies to derived
-///   errors and to [`ErrorResponse`](crate::ErrorResponse)s without a chosen format.
+///   errors and to [`ErrorResponse`](crate::ErrorResponse)s without a chosen format; one built
+///   with [`with_format`](crate::ErrorResponse::with_format) keeps that format, written in the
+///   app's context: its [`problem_type_base`](SwrErrors::problem_type_base) and the response's
+///   `X-Request-Id`.
 /// - **Framework errors**: by the [`FrameworkErrors`] table, an error response with no SWR
 ///   record, no [`Untouched`] marker, and no `Content-Type` or a `text/plain` one: actix-web's
 ///   bare 404 for an unmatched route and 405 for a wrong method on a resource, and every
@@ -49,6 +52,9 @@ use crate::response::{RequestId, X_REQUEST_ID};
 ///   actix-web's server sends. (`actix_web::test::call_service` unwraps that `Err`; drive a
 ///   panicking route with `test::try_call_service` or a real server.)
 /// - **Logs** (feature `tracing`): as the axum layer's.
+/// - **Nesting**: a `web::scope` wrapped in its own `SwrErrors` inside an app wrapped in
+///   another: the closest middleware writes the scope's error responses, in its format, and logs
+///   them; the app's passes them on, as written, and logs them no second time.
 ///
 /// Where actix-web does not let it:
 ///
@@ -222,21 +228,17 @@ struct Exchange<'a> {
 impl Exchange<'_> {
     fn finish<B: MessageBody + 'static>(
         &self,
-        response: ServiceResponse<B>,
+        mut response: ServiceResponse<B>,
     ) -> ServiceResponse<EitherBody<B>> {
-        let mut response = match self.replacement(&response) {
-            Some((info, status)) => {
+        let mut response = match self.replacement(&mut response) {
+            Some((info, format, status)) => {
                 let id = response_id(response.headers(), self.id);
-                let body = info.body(self.format, self.config.context(id));
-                self.log(&response, &info);
-                let format = self.format;
-                let mut response = response.map_body(|head, _old| {
+                let body = info.body(format, self.config.context(id));
+                response.map_body(|head, _old| {
                     head.status = actix_status(status);
                     set_body_headers(&mut head.headers, format);
                     EitherBody::right(BoxBody::new(body))
-                });
-                response.response_mut().extensions_mut().insert(info);
-                response
+                })
             }
             None => response.map_into_left_body(),
         };
@@ -244,27 +246,50 @@ impl Exchange<'_> {
         response
     }
 
-    /// The record to write the response's new body from, and its status; `None` to keep it.
-    fn replacement<B>(&self, response: &ServiceResponse<B>) -> Option<(ErrorInfo, u16)> {
+    /// The record to write the response's new body from, in which format, and its status;
+    /// `None` to keep the body. A format the handler chose is kept, and written again in this
+    /// app's context (its Problem type, the response's id), which the handler did not have.
+    ///
+    /// Logs the error response, and takes its SWR record off: a middleware further out (the
+    /// app's, around a scope wrapped in this one) passes it on as written here, in this
+    /// middleware's format, and logs it no second time. [`Untouched`] keeps the body and skips
+    /// the framework mapping; a derived error under it is still logged.
+    fn replacement<B>(
+        &self,
+        response: &mut ServiceResponse<B>,
+    ) -> Option<(ErrorInfo, BodyFormat, u16)> {
         let status = response.status().as_u16();
-        let http = response.response();
-        if status < 400 || http.extensions().get::<Untouched>().is_some() {
+        if status < 400 {
             return None;
         }
-        if let Some(info) = http.extensions().get::<ErrorInfo>() {
-            if info.chosen || self.format == BodyFormat::Legacy {
-                self.log(response, info);
+        let untouched = response
+            .response()
+            .extensions()
+            .get::<Untouched>()
+            .is_some();
+        let record = response.response_mut().extensions_mut().remove::<Record>();
+        if let Some(Record { info, chosen }) = record {
+            self.log(response, &info);
+            let format = chosen.unwrap_or(self.format);
+            // Legacy names neither the request id nor a Problem type: the body is as written.
+            if untouched || format == BodyFormat::Legacy {
                 return None;
             }
-            return Some((info.clone(), info.status));
+            let status = info.status;
+            return Some((info, format, status));
         }
-        if !is_framework(response.headers()) {
+        if untouched || !is_framework(response.headers()) {
             return None;
         }
-        let text = http.error().map(ToString::to_string).unwrap_or_default();
+        let text = response
+            .response()
+            .error()
+            .map(ToString::to_string)
+            .unwrap_or_default();
         let info = self.config.framework_error(status, &text)?;
+        self.log(response, &info);
         let status = info.status;
-        Some((info, status))
+        Some((info, self.format, status))
     }
 
     fn panicked(&self, payload: Box<dyn Any + Send>) -> Error {

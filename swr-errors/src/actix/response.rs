@@ -1,5 +1,5 @@
 //! `ResponseError` for every derived error (through `__private`) and for [`ErrorResponse`]: the
-//! status, the format's `Content-Type`, the body, and the [`ErrorInfo`] record the app's
+//! status, the format's `Content-Type`, the body, and the [`Record`] the app's
 //! [`SwrErrors`](super::SwrErrors) reads.
 //!
 //! actix-web 4 is built on http 0.2, whose `StatusCode` is not http 1's: the status crosses as
@@ -22,14 +22,27 @@ pub fn actix_status(status: u16) -> StatusCode {
     StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
+/// What an error response carries in its extensions for the app's [`SwrErrors`](super::SwrErrors):
+/// the error's record, and the format the handler chose, which the middleware keeps (it writes
+/// the body again in that format, in the app's context: its Problem type, the response's id).
+#[derive(Clone, Debug)]
+pub(crate) struct Record {
+    pub(crate) info: ErrorInfo,
+    /// The format of [`ErrorResponse::with_format`]; `None` for the negotiated one.
+    pub(crate) chosen: Option<BodyFormat>,
+}
+
 /// The response for a derived error: Legacy, as without the middleware, which rewrites it in the
 /// format it negotiates.
 pub fn actix_response(error: &dyn SwrError) -> HttpResponse {
-    let info = ErrorInfo::of(error, false);
-    build(Parts::of(error, BodyFormat::Legacy, None), info)
+    let record = Record {
+        info: ErrorInfo::of(error, false),
+        chosen: None,
+    };
+    build(Parts::of(error, BodyFormat::Legacy, None), record)
 }
 
-fn build(parts: Parts<'_>, info: ErrorInfo) -> HttpResponse {
+fn build(parts: Parts<'_>, record: Record) -> HttpResponse {
     let mut response = HttpResponse::build(actix_status(parts.status));
     response.insert_header((
         CONTENT_TYPE,
@@ -41,22 +54,28 @@ fn build(parts: Parts<'_>, info: ErrorInfo) -> HttpResponse {
         }
     }
     let mut response = response.body(parts.body);
-    response.extensions_mut().insert(info);
+    response.extensions_mut().insert(record);
     response
 }
 
 /// With the status, the format's `Content-Type`, the body in the response's format and
 /// `X-Request-Id` when one was set. Return `Err(error.response().with_request_id(..))` from a
 /// handler, or use `?` on it. Through [`SwrErrors`](super::SwrErrors), a response without
-/// [`with_format`](ErrorResponse::with_format) is rewritten in the negotiated format.
+/// [`with_format`](ErrorResponse::with_format) is rewritten in the negotiated format; one with it
+/// keeps its format, written in the app's context (its
+/// [`problem_type_base`](super::SwrErrors::problem_type_base), the response's `X-Request-Id`).
 impl<E: SwrError + fmt::Debug + fmt::Display> ResponseError for ErrorResponse<E> {
     fn status_code(&self) -> StatusCode {
         actix_status(self.status())
     }
 
     fn error_response(&self) -> HttpResponse {
-        let info = ErrorInfo::of(self.error(), self.has_chosen_format());
-        build(Parts::of_response(self), info)
+        let chosen = self.has_chosen_format().then(|| self.format());
+        let record = Record {
+            info: ErrorInfo::of(self.error(), chosen.is_some()),
+            chosen,
+        };
+        build(Parts::of_response(self), record)
     }
 }
 
