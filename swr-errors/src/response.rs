@@ -29,7 +29,8 @@ pub const X_REQUEST_ID: &str = "x-request-id";
 ///
 /// Without [`with_format`](ErrorResponse::with_format) the body is Legacy, and the app's layer
 /// ([`axum::SwrLayer`](crate::axum::SwrLayer), [`actix::SwrErrors`](crate::actix::SwrErrors)) may
-/// rewrite it in the format it negotiates; with it, the layer leaves the body as chosen. A derived
+/// rewrite it in the format it negotiates; with it, the layer keeps the format chosen (a Problem
+/// body names the app's type and the response's request id). A derived
 /// error also converts directly, as if by `ErrorResponse::new(error)`.
 ///
 /// # Example
@@ -64,7 +65,8 @@ impl<E: SwrError> ErrorResponse<E> {
         }
     }
 
-    /// Sets the body format; the app's layer then leaves the body as it is.
+    /// Sets the body format, which the app's layer then keeps whatever the request asks (in the
+    /// app's context: a Problem body names the app's type and the response's request id).
     #[must_use]
     pub fn with_format(mut self, format: BodyFormat) -> ErrorResponse<E> {
         self.format = Some(format);

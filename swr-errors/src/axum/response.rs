@@ -38,7 +38,7 @@ fn respond(error: &dyn SwrError, chosen: Option<BodyFormat>, own_id: Option<&str
 /// With the status, the format's `Content-Type`, the body in the response's format and
 /// `X-Request-Id` when one was set. Through [`SwrLayer`](super::SwrLayer), a response without
 /// [`with_format`](ErrorResponse::with_format) is sent in the negotiated format; one with it is
-/// sent as chosen.
+/// sent in the format chosen (a Problem naming the app's type and the response's request id).
 impl<E: SwrError> IntoResponse for ErrorResponse<E> {
     fn into_response(self) -> Response {
         let chosen = self.has_chosen_format().then(|| self.format());
