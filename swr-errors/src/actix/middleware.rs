@@ -19,7 +19,7 @@ use ::actix_web::{Error, HttpMessage, HttpResponse};
 use futures_util::FutureExt;
 
 use super::request_id;
-use super::response::{actix_status, Record};
+use super::response::actix_status;
 use crate::format::BodyFormat;
 use crate::layer::info::ErrorInfo;
 use crate::layer::{negotiate, Config, FrameworkErrors, Untouched};
@@ -267,10 +267,13 @@ impl Exchange<'_> {
             .extensions()
             .get::<Untouched>()
             .is_some();
-        let record = response.response_mut().extensions_mut().remove::<Record>();
-        if let Some(Record { info, chosen }) = record {
+        let record = response
+            .response_mut()
+            .extensions_mut()
+            .remove::<ErrorInfo>();
+        if let Some(info) = record {
             self.log(response, &info);
-            let format = chosen.unwrap_or(self.format);
+            let format = info.chosen.unwrap_or(self.format);
             // Legacy names neither the request id nor a Problem type: the body is as written.
             if untouched || format == BodyFormat::Legacy {
                 return None;

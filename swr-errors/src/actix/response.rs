@@ -1,5 +1,5 @@
 //! `ResponseError` for every derived error (through `__private`) and for [`ErrorResponse`]: the
-//! status, the format's `Content-Type`, the body, and the [`Record`] the app's
+//! status, the format's `Content-Type`, the body, and the [`ErrorInfo`] record the app's
 //! [`SwrErrors`](super::SwrErrors) reads.
 //!
 //! actix-web 4 is built on http 0.2, whose `StatusCode` is not http 1's: the status crosses as
@@ -22,27 +22,14 @@ pub fn actix_status(status: u16) -> StatusCode {
     StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-/// What an error response carries in its extensions for the app's [`SwrErrors`](super::SwrErrors):
-/// the error's record, and the format the handler chose, which the middleware keeps (it writes
-/// the body again in that format, in the app's context: its Problem type, the response's id).
-#[derive(Clone, Debug)]
-pub(crate) struct Record {
-    pub(crate) info: ErrorInfo,
-    /// The format of [`ErrorResponse::with_format`]; `None` for the negotiated one.
-    pub(crate) chosen: Option<BodyFormat>,
-}
-
 /// The response for a derived error: Legacy, as without the middleware, which rewrites it in the
 /// format it negotiates.
 pub fn actix_response(error: &dyn SwrError) -> HttpResponse {
-    let record = Record {
-        info: ErrorInfo::of(error, false),
-        chosen: None,
-    };
-    build(Parts::of(error, BodyFormat::Legacy, None), record)
+    let info = ErrorInfo::of(error, None);
+    build(Parts::of(error, BodyFormat::Legacy, None), info)
 }
 
-fn build(parts: Parts<'_>, record: Record) -> HttpResponse {
+fn build(parts: Parts<'_>, info: ErrorInfo) -> HttpResponse {
     let mut response = HttpResponse::build(actix_status(parts.status));
     response.insert_header((
         CONTENT_TYPE,
@@ -54,7 +41,7 @@ fn build(parts: Parts<'_>, record: Record) -> HttpResponse {
         }
     }
     let mut response = response.body(parts.body);
-    response.extensions_mut().insert(record);
+    response.extensions_mut().insert(info);
     response
 }
 
@@ -71,11 +58,10 @@ impl<E: SwrError + fmt::Debug + fmt::Display> ResponseError for ErrorResponse<E>
 
     fn error_response(&self) -> HttpResponse {
         let chosen = self.has_chosen_format().then(|| self.format());
-        let record = Record {
-            info: ErrorInfo::of(self.error(), chosen.is_some()),
-            chosen,
-        };
-        build(Parts::of_response(self), record)
+        build(
+            Parts::of_response(self),
+            ErrorInfo::of(self.error(), chosen),
+        )
     }
 }
 

@@ -371,7 +371,7 @@ impl Exchange {
         let needed = cfg!(feature = "tracing") || format == BodyFormat::Problem;
         let record = needed.then(|| {
             Box::new(Pending {
-                info: ErrorInfo::of(error, chosen.is_some()),
+                info: ErrorInfo::of(error, chosen),
                 status: parts.status,
                 format,
                 body_len: parts.body.len(),
@@ -443,13 +443,14 @@ impl Exchange {
                 // app) passes the response on as this app's, as it does one written under it.
                 self.log(&info, response);
                 let still_written = written_json && response.status().as_u16() == info.status;
-                let rewrite_as = if untouched || !still_written {
-                    None
-                } else if info.chosen {
-                    // Kept as chosen; a Problem in this app's context.
-                    written_problem.then_some(BodyFormat::Problem)
-                } else {
-                    (self.format != BodyFormat::Legacy).then_some(self.format)
+                // A chosen format is kept, and written again in this app's context when it
+                // names it (Problem); the negotiated one is this exchange's.
+                let format = info.chosen.unwrap_or(self.format);
+                let rewrite_as = match info.chosen {
+                    _ if untouched || !still_written => None,
+                    Some(BodyFormat::Problem) => written_problem.then_some(format),
+                    Some(_) => None,
+                    None => (format != BodyFormat::Legacy).then_some(format),
                 };
                 if let Some(format) = rewrite_as {
                     let body = self.body(response, &info, format);

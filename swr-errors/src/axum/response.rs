@@ -26,7 +26,7 @@ fn respond(error: &dyn SwrError, chosen: Option<BodyFormat>, own_id: Option<&str
         Some(exchange) => exchange.respond(error, chosen, own_id),
         None => {
             let format = chosen.unwrap_or(BodyFormat::Legacy);
-            let info = ErrorInfo::of(error, chosen.is_some());
+            let info = ErrorInfo::of(error, chosen);
             let mut response =
                 http_response::build(Parts::of(error, format, own_id)).map(Body::from);
             response.extensions_mut().insert(info);
@@ -60,7 +60,7 @@ mod tests {
         assert_eq!(response.headers()["content-type"], "application/json");
         let info = response.extensions().get::<ErrorInfo>().unwrap();
         assert_eq!(info.code, "SVCSTG.SWR.4040010");
-        assert!(!info.chosen);
+        assert_eq!(info.chosen, None);
     }
 
     #[test]
@@ -73,8 +73,12 @@ mod tests {
             response.headers()["content-type"],
             "application/problem+json"
         );
-        assert!(response.extensions().get::<ErrorInfo>().unwrap().chosen);
+        let info = response.extensions().get::<ErrorInfo>().unwrap();
+        assert_eq!(info.chosen, Some(BodyFormat::Problem));
         let response = SwrCode::ImageNotFound.response().into_response();
-        assert!(!response.extensions().get::<ErrorInfo>().unwrap().chosen);
+        assert_eq!(
+            response.extensions().get::<ErrorInfo>().unwrap().chosen,
+            None
+        );
     }
 }

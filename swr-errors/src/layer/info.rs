@@ -21,8 +21,9 @@ pub(crate) struct ErrorInfo {
     pub(crate) status: u16,
     pub(crate) message: Cow<'static, str>,
     pub(crate) detail: Option<Box<str>>,
-    /// The handler chose the format (`ErrorResponse::with_format`): the layer keeps the body.
-    pub(crate) chosen: bool,
+    /// The format the handler chose (`ErrorResponse::with_format`), which the layer keeps;
+    /// `None` for the one it negotiates.
+    pub(crate) chosen: Option<BodyFormat>,
     /// The error's `source()` chain, `": "`-separated, for the log; only with `tracing`, and
     /// only when the error has a source.
     #[cfg(feature = "tracing")]
@@ -31,7 +32,7 @@ pub(crate) struct ErrorInfo {
 
 impl ErrorInfo {
     /// The record of `error`, with its source chain (through [`SwrError::as_error`]) for the log.
-    pub(crate) fn of(error: &dyn SwrError, chosen: bool) -> ErrorInfo {
+    pub(crate) fn of(error: &dyn SwrError, chosen: Option<BodyFormat>) -> ErrorInfo {
         ErrorInfo {
             code: error.code(),
             status: error.status(),
@@ -56,7 +57,7 @@ impl ErrorInfo {
             status,
             message,
             detail,
-            chosen: false,
+            chosen: None,
             #[cfg(feature = "tracing")]
             sources: None,
         }
@@ -104,7 +105,7 @@ mod tests {
     use std::borrow::Cow;
 
     use super::ErrorInfo;
-    use crate::{SwrCode, SwrError};
+    use crate::{BodyFormat, SwrCode, SwrError};
 
     /// An error named `name`, caused by `cause`.
     #[derive(Debug)]
@@ -155,13 +156,13 @@ mod tests {
     #[test]
     fn the_chain_starts_at_the_first_source() {
         let error = layered(&["top", "middle", "disk full"]).unwrap();
-        let info = ErrorInfo::of(&*error, false);
+        let info = ErrorInfo::of(&*error, None);
         assert_eq!(info.sources.as_deref(), Some("middle: disk full"));
         let alone = layered(&["top"]).unwrap();
-        let info = ErrorInfo::of(&*alone, false);
+        let info = ErrorInfo::of(&*alone, None);
         assert_eq!(info.sources, None);
-        let info = ErrorInfo::of(&SwrCode::OperationFailed, true);
-        assert!(info.chosen);
+        let info = ErrorInfo::of(&SwrCode::OperationFailed, Some(BodyFormat::Dual));
+        assert_eq!(info.chosen, Some(BodyFormat::Dual));
         assert_eq!(info.code, "SVCSTG.SWR.5000007");
     }
 }
