@@ -37,6 +37,14 @@ async fn echo_id(id: RequestId) -> String {
     id.to_string()
 }
 
+/// The request's `X-Request-Id` header as the handler sees it.
+async fn header_id(request: actix_web::HttpRequest) -> String {
+    let header = request.headers().get("x-request-id");
+    header
+        .map_or("none", |value| value.to_str().unwrap())
+        .to_owned()
+}
+
 async fn panics() -> String {
     panic!("secret panic text")
 }
@@ -68,6 +76,7 @@ macro_rules! app {
                 .route("/items/{id}", web::get().to(item))
                 .route("/orders", web::post().to(order))
                 .route("/id", web::get().to(echo_id))
+                .route("/header-id", web::get().to(header_id))
                 .route("/panic", web::get().to(panics))
                 .route("/chosen", web::get().to(chosen))
                 .route("/handler-json", web::get().to(handler_json))
@@ -140,6 +149,18 @@ async fn request_ids_are_echoed_generated_and_extracted() {
     assert_eq!(Some(reply.text().as_str()), reply.header("x-request-id"));
     let error = send!(app, TestRequest::get().uri("/items/9"));
     assert_generated(error.header("x-request-id"));
+    // The request's header is the id the response carries: generated over an invalid one, or
+    // where there was none.
+    for request in [
+        TestRequest::get()
+            .uri("/header-id")
+            .insert_header(("x-request-id", "a b")),
+        TestRequest::get().uri("/header-id"),
+    ] {
+        let reply = send!(app, request);
+        assert_generated(reply.header("x-request-id"));
+        assert_eq!(Some(reply.text().as_str()), reply.header("x-request-id"));
+    }
 }
 
 #[actix_web::test]

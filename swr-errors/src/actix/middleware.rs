@@ -30,8 +30,9 @@ use crate::response::{RequestId, X_REQUEST_ID};
 /// The same options and promises as [`axum::SwrLayer`](crate::axum::SwrLayer), as far as
 /// actix-web lets a middleware see them:
 ///
-/// - **Request ids**: a valid incoming `X-Request-Id` is echoed, else one is generated; handlers
-///   read it with the [`RequestId`] extractor; every response carries it.
+/// - **Request ids**: a valid incoming `X-Request-Id` is echoed, else one is generated and set
+///   as the request's header (replacing an invalid one); handlers read it with the [`RequestId`]
+///   extractor or the header; every response carries it.
 /// - **Formats**: `Accept: application/problem+json` gets Problem, a Huawei Cloud SDK user agent
 ///   Dual (unless [`sdk_dual(false)`](SwrErrors::sdk_dual)), anything else the app's
 ///   [`default_format`](SwrErrors::default_format) (Legacy unless set). Applies to derived
@@ -172,7 +173,7 @@ where
 
     forward_ready!(service);
 
-    fn call(&self, request: ServiceRequest) -> Self::Future {
+    fn call(&self, mut request: ServiceRequest) -> Self::Future {
         let headers = request.headers();
         // Every `Accept` line: together they are one list.
         let problem_accepted = headers
@@ -183,7 +184,19 @@ where
             problem_accepted,
             headers.get(USER_AGENT).map(HeaderValue::as_bytes),
         );
-        let id = request_id::from_headers(headers).unwrap_or_else(RequestId::generate);
+        let id = match request_id::from_headers(headers) {
+            Some(id) => id,
+            None => {
+                // Set on the request (over an invalid one): a handler or an inner middleware that
+                // reads the header sees the id the response carries, as through the axum layer.
+                let id = RequestId::generate();
+                if let Ok(value) = HeaderValue::from_str(id.as_str()) {
+                    let name = HeaderName::from_static(X_REQUEST_ID);
+                    request.headers_mut().insert(name, value);
+                }
+                id
+            }
+        };
         request.extensions_mut().insert(id.clone());
         #[cfg(feature = "tracing")]
         let line = (request.method().to_string(), request.path().to_owned());
