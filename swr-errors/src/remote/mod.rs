@@ -30,6 +30,11 @@ const MAX_JSON_LEN: usize = 64 * 1024;
 const MAX_DEPTH: usize = 32;
 /// See [`RemoteError::MAX_TEXT_LEN`].
 const MAX_TEXT_LEN: usize = 1024;
+/// The longest wait [`RemoteError::retry_after`] reads from a response, whatever the transport
+/// (`Retry-After`, gRPC's `RetryInfo`): 2^31 seconds (68 years), the value RFC 9111 §1.2.2 gives
+/// a delta-seconds too large to represent. Any `Instant` or `SystemTime` can add it.
+#[cfg(any(feature = "http", feature = "reqwest", feature = "tonic"))]
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(1 << 31);
 
 /// An error response from an SWR-style service, as a client receives it: the status, and whatever
 /// code and message the body carried.
@@ -423,8 +428,9 @@ impl RemoteError {
     /// How long the server asked the client to wait before it retries: the response's
     /// `Retry-After` header (RFC 9110 §10.2.3), read by `from_http` and `from_http_parts` (feature
     /// `http`) and `from_reqwest` (feature `reqwest`); gRPC's `RetryInfo.retry_delay`, read by
-    /// `from_status` (feature `tonic`); or what [`with_retry_after`](Self::with_retry_after) set.
-    /// `None` when the response had no such header, or one that is neither form below.
+    /// `from_status` (feature `tonic`), capped as delta-seconds are below; or what
+    /// [`with_retry_after`](Self::with_retry_after) set. `None` when the response had no such
+    /// header, or one that is neither form below.
     ///
     /// - delta-seconds, `Retry-After: 120`: that many seconds (capped at 2^31, 68 years, as RFC
     ///   9111 §1.2.2 caps a value too large to represent);
