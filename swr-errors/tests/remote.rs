@@ -403,6 +403,20 @@ fn an_html_502_page_is_the_message() {
 }
 
 #[test]
+fn a_text_body_s_unicode_whitespace_is_trimmed_before_it_is_cut() {
+    // 1,200 bytes of ideographic spaces (U+3000), more than MAX_TEXT_LEN, before the text.
+    let body = format!("{}Bad Gateway\u{3000}\r\n", "\u{3000}".repeat(400));
+    assert!(body.len() > MAX_TEXT);
+    assert_eq!(read(502, &body).message(), "Bad Gateway");
+    // No-break spaces, em spaces, vertical tabs: whitespace to `str::trim`, so here too.
+    let body = format!("{}Bad Gateway", "\u{a0}\u{2003}\x0b".repeat(300));
+    assert_eq!(read(502, &body).message(), "Bad Gateway");
+    // Then the cut, of what follows the whitespace.
+    let body = format!("{}{}", "\u{a0}".repeat(MAX_TEXT), "é".repeat(MAX_TEXT));
+    assert_eq!(read(502, &body).message(), "é".repeat(MAX_TEXT / 2));
+}
+
+#[test]
 fn truncated_json_is_text() {
     let whole = SwrCode::ImageNotFound.to_json();
     for end in 1..whole.len() {

@@ -114,8 +114,9 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(1 << 31);
 ///
 /// Anything else (not JSON, JSON of another shape, a body too long or too deep) keeps its status,
 /// has no code, and has as its message the body's text: invalid UTF-8 replaced by U+FFFD,
-/// surrounding whitespace trimmed, cut to [`MAX_TEXT_LEN`](Self::MAX_TEXT_LEN) bytes at a char
-/// boundary (a character the cut splits is dropped). An empty body gives an empty message.
+/// surrounding whitespace (Unicode's, as `str::trim` sees it: a no-break or ideographic space
+/// too) trimmed, then cut to [`MAX_TEXT_LEN`](Self::MAX_TEXT_LEN) bytes at a char boundary (a
+/// character the cut splits is dropped). An empty body gives an empty message.
 ///
 /// Every text taken from a body (code, message, detail, request id, each entry's fields) is cut the
 /// same way to `MAX_TEXT_LEN` bytes; a client that needs a whole body should keep the bytes.

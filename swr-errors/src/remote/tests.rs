@@ -328,6 +328,22 @@ proptest! {
     }
 
     #[test]
+    fn text_after_any_whitespace_is_the_message(
+        status in any::<u16>(),
+        space in "[ \t\n\r\u{b}\u{c}\u{85}\u{a0}\u{2003}\u{2028}\u{3000}]{0,800}",
+        text in "[^\\[{\"\u{feff}\\s]{1,50}",
+    ) {
+        // Up to 2,400 bytes of whitespace on each side, more than MAX_TEXT_LEN: trimmed before the
+        // cut, so the text is the whole message.
+        let body = format!("{space}{text}{space}");
+        let err = RemoteError::from_response(status, body.as_bytes());
+        check_invariants(status, &err)?;
+        check_paths_agree(status, body.as_bytes(), &err)?;
+        prop_assert_eq!(err.code(), None);
+        prop_assert_eq!(err.message(), text.as_str());
+    }
+
+    #[test]
     fn fast_path_agrees_with_the_general_path_on_legacy_shaped_bodies(
         status in any::<u16>(),
         (body, items) in legacy_shaped(),
