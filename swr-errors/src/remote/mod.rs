@@ -102,15 +102,19 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(1 << 31);
 /// UTF-16 string cut inside a surrogate pair), any other invalid escape (`\q`, `\u12`) and a
 /// byte sequence that is not UTF-8 each become U+FFFD; a raw control character (a newline a
 /// server forgot to escape) is kept. So
-/// `[{"errorCode":"SVCSTG.SWR.4040010","errorMessage":"\ud800"}]` still reads its code.
+/// `[{"errorCode":"SVCSTG.SWR.4040010","errorMessage":"\ud800"}]` still reads its code. So are
+/// numbers: one that is valid JSON but out of `f64`'s range (`1e400`, `-1e400`, an integer of 310
+/// digits), which `serde_json` rejects, costs only itself: it reads as `null` (as any number
+/// reads: no message, no detail), except as a code (below).
 ///
 /// When the body carries a code the stock catalogue knows and no message, the message is the
 /// catalogue's (see [`message`](Self::message)).
 ///
 /// In an object, a code found at the top level wins over one nested, which wins over the first of
 /// `errors`. Codes are strings; a JSON number is also taken as a code, written in decimal as
-/// `serde_json` writes it (`404`, `1.5`), since many gateways send numbers; `null`, booleans,
-/// arrays and objects are no code. An empty string is no code, no message, no detail.
+/// `serde_json` writes it (`404`, `1.5`, `1e+308`), since many gateways send numbers; one out of
+/// `f64`'s range, which `serde_json` cannot write, is the code as the body wrote it (`1e400`).
+/// `null`, booleans, arrays and objects are no code. An empty string is no code, no message, no detail.
 ///
 /// Anything else (not JSON, JSON of another shape, a body too long or too deep) keeps its status,
 /// has no code, and has as its message the body's text: invalid UTF-8 replaced by U+FFFD,
@@ -136,8 +140,8 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(1 << 31);
 /// deeper than that shape; any other body is handed, from its first byte, to the general reading
 /// through a `serde_json::Value`. Both give the same `RemoteError` for every body (a property
 /// test checks it); the first is only faster. A body that is not strict JSON is tried as it is,
-/// then once more with its strings repaired as said above: a well-formed body pays nothing for
-/// the leniency.
+/// then once more with its strings and numbers repaired as said above: a well-formed body pays
+/// nothing for the leniency.
 #[derive(Clone)]
 pub struct RemoteError {
     status: u16,

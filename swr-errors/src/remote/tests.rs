@@ -155,7 +155,8 @@ fn member() -> impl Strategy<Value = Member> {
         3 => Just(Member::Text(String::new(), false)),
         2 => Just(Member::Null),
         1 => prop::sample::select(vec![
-            "404", "-1", "1.5e3", "true", "false", "[]", "{}", "[\"a\"]", "{\"errorCode\":\"x\"}",
+            "404", "-1", "1.5e3", "1e400", "-1E+400", "true", "false", "[]", "{}", "[\"a\"]",
+            "{\"errorCode\":\"x\"}",
         ])
         .prop_map(Member::Other),
     ]
@@ -386,6 +387,9 @@ fn fast_path_edges() {
         r#"[{"errorCode":"\ud800","errorMessage":"m"}]"#,
         r#"[{"errorCode":"C","errorMessage":"\q\u12\udc00"}]"#,
         "[{\"errorCode\":\"C\",\"errorMessage\":\"raw\nline\"}]",
+        // A number out of f64's range: a string under `errorCode`, `null` elsewhere, once repaired.
+        r#"[{"errorCode":1e400,"errorMessage":"m"}]"#,
+        r#"[{"errorCode":"C","errorMessage":-1e400,"detail":1E+999}]"#,
     ];
     let given_up: &[&str] = &[
         "[]",
@@ -422,6 +426,8 @@ fn fast_path_edges() {
             None => assert!(!fast, "the fast path gave up {shown}"),
         }
     }
+    let fast = RemoteError::from_response_fast(404, br#"[{"errorCode":-1e400}]"#).unwrap();
+    assert_eq!(fast.code(), Some("-1e400"));
     // Invalid UTF-8 inside a string: both paths read the repaired body, the byte as U+FFFD.
     let body = b"[{\"errorCode\":\"C\xff\",\"errorMessage\":\"m\"}]";
     let fast = RemoteError::from_response_fast(404, body).expect("taken once repaired");
