@@ -204,10 +204,11 @@ impl RemoteError {
         parse::parse_fast(body).map(|parsed| RemoteError::from_parsed(status, parsed))
     }
 
-    /// A body read as text whatever it holds: the start of a body too long to be read whole.
+    /// A body read as text whatever it holds: the start of a body too long to be read whole (a
+    /// character split where reading stopped is dropped, not replaced).
     #[cfg(feature = "reqwest")]
     fn from_text(status: u16, body: &[u8]) -> RemoteError {
-        RemoteError::from_parsed(status, parse::as_text(body))
+        RemoteError::from_parsed(status, parse::as_text(text::without_split_char(body)))
     }
 
     fn from_parsed(status: u16, parsed: parse::Parsed) -> RemoteError {

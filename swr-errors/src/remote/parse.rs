@@ -82,8 +82,9 @@ pub(super) fn as_text(body: &[u8]) -> Parsed {
 }
 
 /// The JSON text of the body (without a UTF-8 byte order mark and surrounding whitespace), if it
-/// is small enough to parse.
-fn json_text(body: &[u8]) -> Option<&[u8]> {
+/// is small enough to parse. Also how `from_reqwest` tells whether a body it streams in can still
+/// be read as JSON.
+pub(super) fn json_text(body: &[u8]) -> Option<&[u8]> {
     let json = body.strip_prefix(UTF8_BOM).unwrap_or(body).trim_ascii();
     (json.len() <= MAX_JSON_LEN).then_some(json)
 }

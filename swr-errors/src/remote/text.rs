@@ -79,6 +79,21 @@ fn trim_start_lossy(mut body: &[u8]) -> &[u8] {
     }
 }
 
+/// `body` without the incomplete UTF-8 sequence it ends with, if any: for the start of a body,
+/// the part of a character that the end of what was read split, which is not invalid input.
+#[cfg(feature = "reqwest")]
+pub(super) fn without_split_char(body: &[u8]) -> &[u8] {
+    // A sequence is at most 4 bytes: an incomplete one, at most 3.
+    for start in (body.len().saturating_sub(3)..body.len()).rev() {
+        if !matches!(body[start], 0x80..=0xbf) {
+            let incomplete =
+                std::str::from_utf8(&body[start..]).is_err_and(|e| e.error_len().is_none());
+            return if incomplete { &body[..start] } else { body };
+        }
+    }
+    body
+}
+
 /// Whether `json` nests arrays and objects at most `max` deep, counting brackets outside strings.
 ///
 /// Exact for valid JSON; for anything else the answer does not matter, as the parse that follows
@@ -207,6 +222,30 @@ mod tests {
             trim_start_lossy("\u{feff} x".as_bytes()),
             "\u{feff} x".as_bytes()
         );
+    }
+
+    #[cfg(feature = "reqwest")]
+    #[test]
+    fn without_split_char_drops_only_an_incomplete_end() {
+        use super::without_split_char;
+        assert_eq!(without_split_char(b""), b"");
+        assert_eq!(without_split_char(b"ab"), b"ab");
+        assert_eq!(
+            without_split_char("a\u{3000}".as_bytes()),
+            "a\u{3000}".as_bytes()
+        );
+        assert_eq!(without_split_char(b"a\xe3\x80"), b"a");
+        assert_eq!(without_split_char(b"a\xe3"), b"a");
+        assert_eq!(without_split_char(b"a\xf0\x9f\x98"), b"a");
+        assert_eq!(without_split_char("😀".as_bytes()), "😀".as_bytes());
+        // Invalid input stays, to become U+FFFD.
+        assert_eq!(without_split_char(b"a\xff"), b"a\xff");
+        assert_eq!(without_split_char(b"a\x80\x80"), b"a\x80\x80");
+        assert_eq!(without_split_char(b"a\xe3x"), b"a\xe3x");
+        // The start of a body of whitespace cut inside a character reads as empty.
+        let mut body = "\u{3000}".repeat(100).into_bytes();
+        body.truncate(body.len() - 1);
+        assert_eq!(lossy_prefix(without_split_char(&body), 1024), "");
     }
 
     #[test]
