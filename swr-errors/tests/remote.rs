@@ -241,6 +241,74 @@ fn numbers_are_codes_and_other_values_are_not() {
 }
 
 #[test]
+fn a_number_out_of_f64_range_costs_only_itself() {
+    // Valid JSON (RFC 8259 bounds no exponent), which serde_json rejects whole.
+    let huge = format!("1{}", "0".repeat(309));
+    for elsewhere in ["1e400", "-1e400", "1E+999", huge.as_str()] {
+        let body = format!(
+            r#"{{"error_code":"APIGW.0101","error_msg":"The API does not exist.","elapsed":{elsewhere}}}"#
+        );
+        let err = read(404, &body);
+        assert_eq!(err.code(), Some("APIGW.0101"), "{body}");
+        assert_eq!(err.message(), "The API does not exist.", "{body}");
+        let body = format!(
+            r#"[{{"errorCode":"SVCSTG.SWR.4040010","errorMessage":"gone","detail":"d","n":[{elsewhere}]}}]"#
+        );
+        assert_eq!(
+            read(404, &body).known(),
+            Some(SwrCode::ImageNotFound),
+            "{body}"
+        );
+    }
+    // As the code itself: the code as written, serde_json having no way to write it.
+    for (body, code) in [
+        (
+            r#"{"error_code":1e400,"error_msg":"m"}"#.to_owned(),
+            "1e400",
+        ),
+        (r#"{"code": -1E+400, "message": "m"}"#.to_owned(), "-1E+400"),
+        (
+            r#"{"error\u005fcode":1e400,"error_msg":"m"}"#.to_owned(),
+            "1e400",
+        ),
+        (
+            r#"{"error":{"code":1e400,"message":"m"}}"#.to_owned(),
+            "1e400",
+        ),
+        (
+            r#"[{"errorCode":1e400,"errorMessage":"m"}]"#.to_owned(),
+            "1e400",
+        ),
+        (format!(r#"{{"code":{huge},"message":"m"}}"#), huge.as_str()),
+    ] {
+        let err = read(400, &body);
+        assert_eq!(err.code(), Some(code), "{body}");
+        assert_eq!(err.message(), "m", "{body}");
+    }
+    // Anywhere else it reads as a number does: no message, no detail.
+    let err = read(400, r#"{"code":"C","message":1e400,"detail":-1e400}"#);
+    assert_eq!(
+        (err.code(), err.message(), err.detail()),
+        (Some("C"), "", None)
+    );
+    // Within range, a number is read as before: 1e-400 is 0.0.
+    assert_eq!(
+        read(400, r#"{"code":1e308,"message":"m"}"#).code(),
+        Some("1e+308")
+    );
+    assert_eq!(
+        read(400, r#"{"code":1e-400,"message":"m"}"#).code(),
+        Some("0.0")
+    );
+    // A token that is no JSON number leaves the body invalid: text.
+    let body = r#"{"code":01e400,"message":"m"}"#;
+    assert_eq!(
+        (read(400, body).code(), read(400, body).message()),
+        (None, body)
+    );
+}
+
+#[test]
 fn pairs_nested_one_level_are_read() {
     let body = json!({ "error": { "code": "SVCSTG.SWR.4090023", "message": "The system is busy.", "request_id": "r" } });
     let err = read(409, body.to_string());
@@ -400,6 +468,20 @@ fn an_html_502_page_is_the_message() {
         "{shown}"
     );
     assert!(!shown.contains('\n'));
+}
+
+#[test]
+fn a_text_body_s_unicode_whitespace_is_trimmed_before_it_is_cut() {
+    // 1,200 bytes of ideographic spaces (U+3000), more than MAX_TEXT_LEN, before the text.
+    let body = format!("{}Bad Gateway\u{3000}\r\n", "\u{3000}".repeat(400));
+    assert!(body.len() > MAX_TEXT);
+    assert_eq!(read(502, &body).message(), "Bad Gateway");
+    // No-break spaces, em spaces, vertical tabs: whitespace to `str::trim`, so here too.
+    let body = format!("{}Bad Gateway", "\u{a0}\u{2003}\x0b".repeat(300));
+    assert_eq!(read(502, &body).message(), "Bad Gateway");
+    // Then the cut, of what follows the whitespace.
+    let body = format!("{}{}", "\u{a0}".repeat(MAX_TEXT), "é".repeat(MAX_TEXT));
+    assert_eq!(read(502, &body).message(), "é".repeat(MAX_TEXT / 2));
 }
 
 #[test]

@@ -3,15 +3,11 @@
 
 use std::time::{Duration, SystemTime};
 
-use super::RemoteError;
+use super::{RemoteError, MAX_RETRY_AFTER};
 use crate::X_REQUEST_ID;
 
 /// The name of the `Retry-After` header (RFC 9110 §10.2.3), as `http` spells header names.
 const RETRY_AFTER: &str = "retry-after";
-
-/// The longest wait read from `Retry-After`: 2^31 seconds (68 years), the value RFC 9111 §1.2.2
-/// gives a delta-seconds too large to represent. Any `Instant` or `SystemTime` can add it.
-const MAX_RETRY_AFTER: Duration = Duration::from_secs(1 << 31);
 
 /// What the headers of a response say, read before its body.
 pub(super) struct Head {

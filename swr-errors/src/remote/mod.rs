@@ -30,6 +30,11 @@ const MAX_JSON_LEN: usize = 64 * 1024;
 const MAX_DEPTH: usize = 32;
 /// See [`RemoteError::MAX_TEXT_LEN`].
 const MAX_TEXT_LEN: usize = 1024;
+/// The longest wait [`RemoteError::retry_after`] reads from a response, whatever the transport
+/// (`Retry-After`, gRPC's `RetryInfo`): 2^31 seconds (68 years), the value RFC 9111 §1.2.2 gives
+/// a delta-seconds too large to represent. Any `Instant` or `SystemTime` can add it.
+#[cfg(any(feature = "http", feature = "reqwest", feature = "tonic"))]
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(1 << 31);
 
 /// An error response from an SWR-style service, as a client receives it: the status, and whatever
 /// code and message the body carried.
@@ -97,20 +102,25 @@ const MAX_TEXT_LEN: usize = 1024;
 /// UTF-16 string cut inside a surrogate pair), any other invalid escape (`\q`, `\u12`) and a
 /// byte sequence that is not UTF-8 each become U+FFFD; a raw control character (a newline a
 /// server forgot to escape) is kept. So
-/// `[{"errorCode":"SVCSTG.SWR.4040010","errorMessage":"\ud800"}]` still reads its code.
+/// `[{"errorCode":"SVCSTG.SWR.4040010","errorMessage":"\ud800"}]` still reads its code. So are
+/// numbers: one that is valid JSON but out of `f64`'s range (`1e400`, `-1e400`, an integer of 310
+/// digits), which `serde_json` rejects, costs only itself: it reads as `null` (as any number
+/// reads: no message, no detail), except as a code (below).
 ///
 /// When the body carries a code the stock catalogue knows and no message, the message is the
 /// catalogue's (see [`message`](Self::message)).
 ///
 /// In an object, a code found at the top level wins over one nested, which wins over the first of
 /// `errors`. Codes are strings; a JSON number is also taken as a code, written in decimal as
-/// `serde_json` writes it (`404`, `1.5`), since many gateways send numbers; `null`, booleans,
-/// arrays and objects are no code. An empty string is no code, no message, no detail.
+/// `serde_json` writes it (`404`, `1.5`, `1e+308`), since many gateways send numbers; one out of
+/// `f64`'s range, which `serde_json` cannot write, is the code as the body wrote it (`1e400`).
+/// `null`, booleans, arrays and objects are no code. An empty string is no code, no message, no detail.
 ///
 /// Anything else (not JSON, JSON of another shape, a body too long or too deep) keeps its status,
 /// has no code, and has as its message the body's text: invalid UTF-8 replaced by U+FFFD,
-/// surrounding whitespace trimmed, cut to [`MAX_TEXT_LEN`](Self::MAX_TEXT_LEN) bytes at a char
-/// boundary (a character the cut splits is dropped). An empty body gives an empty message.
+/// surrounding whitespace (Unicode's, as `str::trim` sees it: a no-break or ideographic space
+/// too) trimmed, then cut to [`MAX_TEXT_LEN`](Self::MAX_TEXT_LEN) bytes at a char boundary (a
+/// character the cut splits is dropped). An empty body gives an empty message.
 ///
 /// Every text taken from a body (code, message, detail, request id, each entry's fields) is cut the
 /// same way to `MAX_TEXT_LEN` bytes; a client that needs a whole body should keep the bytes.
@@ -130,8 +140,8 @@ const MAX_TEXT_LEN: usize = 1024;
 /// deeper than that shape; any other body is handed, from its first byte, to the general reading
 /// through a `serde_json::Value`. Both give the same `RemoteError` for every body (a property
 /// test checks it); the first is only faster. A body that is not strict JSON is tried as it is,
-/// then once more with its strings repaired as said above: a well-formed body pays nothing for
-/// the leniency.
+/// then once more with its strings and numbers repaired as said above: a well-formed body pays
+/// nothing for the leniency.
 #[derive(Clone)]
 pub struct RemoteError {
     status: u16,
@@ -194,10 +204,11 @@ impl RemoteError {
         parse::parse_fast(body).map(|parsed| RemoteError::from_parsed(status, parsed))
     }
 
-    /// A body read as text whatever it holds: the start of a body too long to be read whole.
+    /// A body read as text whatever it holds: the start of a body too long to be read whole (a
+    /// character split where reading stopped is dropped, not replaced).
     #[cfg(feature = "reqwest")]
     fn from_text(status: u16, body: &[u8]) -> RemoteError {
-        RemoteError::from_parsed(status, parse::as_text(body))
+        RemoteError::from_parsed(status, parse::as_text(text::without_split_char(body)))
     }
 
     fn from_parsed(status: u16, parsed: parse::Parsed) -> RemoteError {
@@ -423,8 +434,9 @@ impl RemoteError {
     /// How long the server asked the client to wait before it retries: the response's
     /// `Retry-After` header (RFC 9110 §10.2.3), read by `from_http` and `from_http_parts` (feature
     /// `http`) and `from_reqwest` (feature `reqwest`); gRPC's `RetryInfo.retry_delay`, read by
-    /// `from_status` (feature `tonic`); or what [`with_retry_after`](Self::with_retry_after) set.
-    /// `None` when the response had no such header, or one that is neither form below.
+    /// `from_status` (feature `tonic`), capped as delta-seconds are below; or what
+    /// [`with_retry_after`](Self::with_retry_after) set. `None` when the response had no such
+    /// header, or one that is neither form below.
     ///
     /// - delta-seconds, `Retry-After: 120`: that many seconds (capped at 2^31, 68 years, as RFC
     ///   9111 §1.2.2 caps a value too large to represent);

@@ -27,7 +27,7 @@ const PAIRS: [(&str, &str); 5] = [
 ];
 
 /// The code keys, in the order of [`PAIRS`].
-const CODE_KEYS: [&str; 3] = ["error_code", "errorCode", "code"];
+pub(super) const CODE_KEYS: [&str; 3] = ["error_code", "errorCode", "code"];
 
 /// The message keys, in the order of [`PAIRS`].
 const MESSAGE_KEYS: [&str; 5] = ["error_msg", "errorMsg", "message", "errorMessage", "title"];
@@ -45,8 +45,9 @@ pub(super) fn parse(body: &[u8]) -> Parsed {
     }
     match general(json) {
         Ok(parsed) => parsed,
-        // Not strict JSON: once more with its strings repaired. The repair leaves strict JSON as it
-        // reads, so trying the body as it is first only spares well-formed bodies its pass.
+        // Not JSON serde_json reads: once more with its strings and out-of-range numbers repaired.
+        // The repair leaves what serde_json reads as it reads, so trying the body as it is first
+        // only spares well-formed bodies its pass.
         Err(NotJson) => lenient::repair(json)
             .and_then(|json| fast::legacy(&json).or_else(|| general(&json).ok().flatten())),
     }
@@ -81,8 +82,9 @@ pub(super) fn as_text(body: &[u8]) -> Parsed {
 }
 
 /// The JSON text of the body (without a UTF-8 byte order mark and surrounding whitespace), if it
-/// is small enough to parse.
-fn json_text(body: &[u8]) -> Option<&[u8]> {
+/// is small enough to parse. Also how `from_reqwest` tells whether a body it streams in can still
+/// be read as JSON.
+pub(super) fn json_text(body: &[u8]) -> Option<&[u8]> {
     let json = body.strip_prefix(UTF8_BOM).unwrap_or(body).trim_ascii();
     (json.len() <= MAX_JSON_LEN).then_some(json)
 }

@@ -155,7 +155,8 @@ fn member() -> impl Strategy<Value = Member> {
         3 => Just(Member::Text(String::new(), false)),
         2 => Just(Member::Null),
         1 => prop::sample::select(vec![
-            "404", "-1", "1.5e3", "true", "false", "[]", "{}", "[\"a\"]", "{\"errorCode\":\"x\"}",
+            "404", "-1", "1.5e3", "1e400", "-1E+400", "true", "false", "[]", "{}", "[\"a\"]",
+            "{\"errorCode\":\"x\"}",
         ])
         .prop_map(Member::Other),
     ]
@@ -319,12 +320,29 @@ proptest! {
         }
     }
 
+    // The first character is no whitespace either: `\t"0"` is a JSON string.
     #[test]
-    fn text_that_is_not_json_is_the_message(status in any::<u16>(), text in "[^\\[{\"\u{feff}].{0,300}") {
+    fn text_that_is_not_json_is_the_message(status in any::<u16>(), text in "[^\\[{\"\u{feff}\\s].{0,300}") {
         let err = RemoteError::from_response(status, text.as_bytes());
         check_invariants(status, &err)?;
         prop_assert_eq!(err.code(), None);
         prop_assert_eq!(err.message(), text.trim());
+    }
+
+    #[test]
+    fn text_after_any_whitespace_is_the_message(
+        status in any::<u16>(),
+        space in "[ \t\n\r\u{b}\u{c}\u{85}\u{a0}\u{2003}\u{2028}\u{3000}]{0,800}",
+        text in "[^\\[{\"\u{feff}\\s]{1,50}",
+    ) {
+        // Up to 2,400 bytes of whitespace on each side, more than MAX_TEXT_LEN: trimmed before the
+        // cut, so the text is the whole message.
+        let body = format!("{space}{text}{space}");
+        let err = RemoteError::from_response(status, body.as_bytes());
+        check_invariants(status, &err)?;
+        check_paths_agree(status, body.as_bytes(), &err)?;
+        prop_assert_eq!(err.code(), None);
+        prop_assert_eq!(err.message(), text.as_str());
     }
 
     #[test]
@@ -370,6 +388,9 @@ fn fast_path_edges() {
         r#"[{"errorCode":"\ud800","errorMessage":"m"}]"#,
         r#"[{"errorCode":"C","errorMessage":"\q\u12\udc00"}]"#,
         "[{\"errorCode\":\"C\",\"errorMessage\":\"raw\nline\"}]",
+        // A number out of f64's range: a string under `errorCode`, `null` elsewhere, once repaired.
+        r#"[{"errorCode":1e400,"errorMessage":"m"}]"#,
+        r#"[{"errorCode":"C","errorMessage":-1e400,"detail":1E+999}]"#,
     ];
     let given_up: &[&str] = &[
         "[]",
@@ -406,6 +427,8 @@ fn fast_path_edges() {
             None => assert!(!fast, "the fast path gave up {shown}"),
         }
     }
+    let fast = RemoteError::from_response_fast(404, br#"[{"errorCode":-1e400}]"#).unwrap();
+    assert_eq!(fast.code(), Some("-1e400"));
     // Invalid UTF-8 inside a string: both paths read the repaired body, the byte as U+FFFD.
     let body = b"[{\"errorCode\":\"C\xff\",\"errorMessage\":\"m\"}]";
     let fast = RemoteError::from_response_fast(404, body).expect("taken once repaired");

@@ -22,11 +22,12 @@ pub(super) fn bounded(text: &str, max: usize) -> String {
     text[..end].to_owned()
 }
 
-/// The body as text for a message: surrounding whitespace (as `str::trim` sees it) trimmed, invalid UTF-8 replaced by
-/// U+FFFD, at most `max` bytes, cut at a char boundary. Reads at most `max` bytes of the body
-/// beyond its leading whitespace, so a huge body costs no more than a small one.
+/// The body as text for a message: invalid UTF-8 replaced by U+FFFD, surrounding whitespace (as
+/// `str::trim` sees it: Unicode's, not only ASCII's) trimmed, then at most `max` bytes, cut at a
+/// char boundary. Reads the leading whitespace and at most `max` bytes beyond it, so a huge body
+/// costs no more than a small one, and a huge run of whitespace a pass over it.
 pub(super) fn lossy_prefix(body: &[u8], max: usize) -> String {
-    let body = body.trim_ascii_start();
+    let body = trim_start_lossy(body);
     let was_cut = body.len() > max;
     let prefix = &body[..body.len().min(max)];
     let mut text = String::with_capacity(prefix.len());
@@ -47,10 +48,50 @@ pub(super) fn lossy_prefix(body: &[u8], max: usize) -> String {
     }
     // Each replacement character may stand for one byte yet takes three.
     cut(&mut text, max);
-    match text.trim() {
+    match text.trim_end() {
         trimmed if trimmed.len() == text.len() => text,
         trimmed => trimmed.to_owned(),
     }
+}
+
+/// `body` without its leading whitespace, as `str::trim_start` sees it in the body's lossy
+/// decoding (an invalid sequence is U+FFFD, which is not whitespace). Decodes a window at a time
+/// and stops at the first character that is not whitespace: it reads the whitespace and at most a
+/// window beyond it, never the rest of the body.
+fn trim_start_lossy(mut body: &[u8]) -> &[u8] {
+    const WINDOW: usize = 256;
+    loop {
+        let window = &body[..body.len().min(WINDOW)];
+        // The window's longest valid prefix: a cut character at its end, or an invalid sequence,
+        // ends it.
+        let valid = match std::str::from_utf8(window) {
+            Ok(valid) => valid,
+            Err(error) => std::str::from_utf8(&window[..error.valid_up_to()]).unwrap_or_default(),
+        };
+        let rest = valid.trim_start();
+        let skipped = valid.len() - rest.len();
+        body = &body[skipped..];
+        // Something that is not whitespace (or the end) is next, unless all the window's valid
+        // text was whitespace: then the next window decides.
+        if skipped == 0 || !rest.is_empty() {
+            return body;
+        }
+    }
+}
+
+/// `body` without the incomplete UTF-8 sequence it ends with, if any: for the start of a body,
+/// the part of a character that the end of what was read split, which is not invalid input.
+#[cfg(feature = "reqwest")]
+pub(super) fn without_split_char(body: &[u8]) -> &[u8] {
+    // A sequence is at most 4 bytes: an incomplete one, at most 3.
+    for start in (body.len().saturating_sub(3)..body.len()).rev() {
+        if !matches!(body[start], 0x80..=0xbf) {
+            let incomplete =
+                std::str::from_utf8(&body[start..]).is_err_and(|e| e.error_len().is_none());
+            return if incomplete { &body[..start] } else { body };
+        }
+    }
+    body
 }
 
 /// Whether `json` nests arrays and objects at most `max` deep, counting brackets outside strings.
@@ -90,7 +131,7 @@ pub(super) fn depth_within(json: &[u8], max: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{bounded, cut, depth_within, lossy_prefix};
+    use super::{bounded, cut, depth_within, lossy_prefix, trim_start_lossy};
 
     #[test]
     fn cut_stays_on_char_boundaries() {
@@ -138,6 +179,73 @@ mod tests {
         let text = lossy_prefix(&[0xff; 10], 10);
         assert!(text.len() <= 10);
         assert_eq!(text, "\u{fffd}\u{fffd}\u{fffd}");
+    }
+
+    #[test]
+    fn lossy_prefix_trims_unicode_whitespace_before_it_cuts() {
+        // U+3000 (ideographic space, 3 bytes), U+00A0, U+2003, U+0085, and the vertical tab that
+        // `trim_ascii` leaves: all whitespace to `str::trim`.
+        let body = format!("{}Bad Gateway\u{3000}\n", "\u{3000}".repeat(400));
+        assert_eq!(lossy_prefix(body.as_bytes(), 1024), "Bad Gateway");
+        let body = format!("{}Bad Gateway", "\u{a0}\u{2003}\u{85}\x0b \r\n".repeat(300));
+        assert_eq!(lossy_prefix(body.as_bytes(), 1024), "Bad Gateway");
+        // The bound applies to what follows the whitespace.
+        let body = format!("{}{}", "\u{3000}".repeat(400), "x".repeat(2000));
+        assert_eq!(lossy_prefix(body.as_bytes(), 1024), "x".repeat(1024));
+        // Whitespace only, of any length, is empty.
+        assert_eq!(
+            lossy_prefix("\u{3000}".repeat(100_000).as_bytes(), 1024),
+            ""
+        );
+        // An invalid byte is U+FFFD, not whitespace: it ends the leading whitespace.
+        assert_eq!(
+            lossy_prefix(b"\xc2 \xe3\x80\x80x", 1024),
+            "\u{fffd} \u{3000}x"
+        );
+        assert_eq!(lossy_prefix("\u{3000}\u{3000}".as_bytes(), 4), "");
+    }
+
+    #[test]
+    fn trim_start_lossy_reads_across_windows() {
+        // Characters split by every window boundary, whatever the offset.
+        for pad in 0..4 {
+            let body = format!("{}{}x", " ".repeat(pad), "\u{3000}".repeat(1000));
+            assert_eq!(trim_start_lossy(body.as_bytes()), b"x", "pad {pad}");
+        }
+        assert_eq!(trim_start_lossy(b""), b"");
+        assert_eq!(trim_start_lossy(b"   "), b"");
+        assert_eq!(trim_start_lossy(b" \xff "), b"\xff ");
+        // A truncated sequence at the end is invalid input, kept.
+        assert_eq!(trim_start_lossy(b" \xe3\x80"), b"\xe3\x80");
+        // Other text is left as it is.
+        assert_eq!(
+            trim_start_lossy("\u{feff} x".as_bytes()),
+            "\u{feff} x".as_bytes()
+        );
+    }
+
+    #[cfg(feature = "reqwest")]
+    #[test]
+    fn without_split_char_drops_only_an_incomplete_end() {
+        use super::without_split_char;
+        assert_eq!(without_split_char(b""), b"");
+        assert_eq!(without_split_char(b"ab"), b"ab");
+        assert_eq!(
+            without_split_char("a\u{3000}".as_bytes()),
+            "a\u{3000}".as_bytes()
+        );
+        assert_eq!(without_split_char(b"a\xe3\x80"), b"a");
+        assert_eq!(without_split_char(b"a\xe3"), b"a");
+        assert_eq!(without_split_char(b"a\xf0\x9f\x98"), b"a");
+        assert_eq!(without_split_char("😀".as_bytes()), "😀".as_bytes());
+        // Invalid input stays, to become U+FFFD.
+        assert_eq!(without_split_char(b"a\xff"), b"a\xff");
+        assert_eq!(without_split_char(b"a\x80\x80"), b"a\x80\x80");
+        assert_eq!(without_split_char(b"a\xe3x"), b"a\xe3x");
+        // The start of a body of whitespace cut inside a character reads as empty.
+        let mut body = "\u{3000}".repeat(100).into_bytes();
+        body.truncate(body.len() - 1);
+        assert_eq!(lossy_prefix(without_split_char(&body), 1024), "");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use ::tonic::Status;
 use tonic_types::{ErrorDetails, StatusExt};
 
 use super::text::bounded;
-use super::{RemoteError, Said, MAX_TEXT_LEN};
+use super::{RemoteError, Said, MAX_RETRY_AFTER, MAX_TEXT_LEN};
 use crate::response::X_REQUEST_ID;
 use crate::retry::RetryKind;
 use crate::tonic::{http_status, METADATA_HTTP_STATUS, METADATA_REQUEST_ID};
@@ -24,7 +24,8 @@ impl RemoteError {
     ///   [Google's table](crate::tonic::http_status) (`NotFound` 404, `Unavailable` 503...).
     /// - [`request_id`](Self::request_id): `ErrorInfo.metadata["requestId"]`, else
     ///   `google.rpc.RequestInfo`'s `request_id`, else the status's `x-request-id` metadata.
-    /// - [`retry_after`](Self::retry_after): `google.rpc.RetryInfo`'s `retry_delay`.
+    /// - [`retry_after`](Self::retry_after): `google.rpc.RetryInfo`'s `retry_delay`, capped at
+    ///   2^31 seconds as `Retry-After` is, so that any `Instant` or `SystemTime` can add it.
     /// - [`retry_kind`](Self::retry_kind): a stock code's own kind; for any other code that came
     ///   with a `RetryInfo` (a service's own retryable code), the kind its gRPC code stands for
     ///   (`ResourceExhausted`: throttled; `Aborted`, `Unavailable`: busy; else a server error);
@@ -77,7 +78,11 @@ impl RemoteError {
         };
         let mut error = RemoteError::new(http, said, Vec::new());
         error.request_id = request_id(status, &details).map(|id| bounded(id, MAX_TEXT_LEN));
-        error.retry_after = details.retry_info().and_then(|retry| retry.retry_delay);
+        // A server's delay, however large (`seconds: i64::MAX`), stays one a clock can add.
+        error.retry_after = details
+            .retry_info()
+            .and_then(|retry| retry.retry_delay)
+            .map(|delay| delay.min(MAX_RETRY_AFTER));
         error.retry_hint = details.retry_info().map(|_| retry_kind_of(status.code()));
         error
     }
@@ -243,6 +248,61 @@ mod tests {
         }
         // Without RetryInfo, a 409 (Aborted maps back to 409) is no retry.
         assert_eq!(read(Code::Aborted, false).retry_kind(), None);
+    }
+
+    #[test]
+    fn a_huge_retry_delay_is_capped_like_retry_after() {
+        let cap = Duration::from_secs(1 << 31);
+        // The largest delay tonic-types itself encodes (10,000 years).
+        let details = ErrorDetails::with_retry_info(Some(Duration::from_secs(315_576_000_000)));
+        let status = Status::with_error_details(Code::Unavailable, "m", details);
+        assert_eq!(RemoteError::from_status(&status).retry_after(), Some(cap));
+        // A hostile server's own encoding, `RetryInfo { retry_delay { seconds: i64::MAX } }`,
+        // which tonic-types decodes as it is.
+        let status = Status::with_details(Code::Unavailable, "m", hostile_retry_info().into());
+        let wait = RemoteError::from_status(&status).retry_after().unwrap();
+        assert_eq!(wait, cap);
+        // What the cap is for: a client can always add the wait to its clock.
+        assert!(std::time::Instant::now().checked_add(wait).is_some());
+        assert!(std::time::SystemTime::now().checked_add(wait).is_some());
+        // A delay within the cap is kept as sent.
+        let details = ErrorDetails::with_retry_info(Some(cap - Duration::from_nanos(1)));
+        let status = Status::with_error_details(Code::Unavailable, "m", details);
+        assert_eq!(
+            RemoteError::from_status(&status).retry_after(),
+            Some(cap - Duration::from_nanos(1))
+        );
+    }
+
+    /// A `google.rpc.Status` (code 14, Unavailable) whose one detail is a `RetryInfo` of
+    /// `i64::MAX` seconds, protobuf-encoded by hand.
+    fn hostile_retry_info() -> Vec<u8> {
+        fn varint(mut value: u64, out: &mut Vec<u8>) {
+            while value >= 0x80 {
+                out.push(value as u8 | 0x80);
+                value >>= 7;
+            }
+            out.push(value as u8);
+        }
+        fn bytes_field(tag: u64, bytes: &[u8], out: &mut Vec<u8>) {
+            varint(tag << 3 | 2, out);
+            varint(bytes.len() as u64, out);
+            out.extend_from_slice(bytes);
+        }
+        let mut duration = Vec::new();
+        varint(1 << 3, &mut duration); // seconds, a varint
+        varint(i64::MAX as u64, &mut duration);
+        let mut retry_info = Vec::new();
+        bytes_field(1, &duration, &mut retry_info); // retry_delay
+        let mut any = Vec::new();
+        bytes_field(1, b"type.googleapis.com/google.rpc.RetryInfo", &mut any);
+        bytes_field(2, &retry_info, &mut any);
+        let mut status = Vec::new();
+        varint(1 << 3, &mut status); // code
+        varint(14, &mut status);
+        bytes_field(2, b"m", &mut status); // message
+        bytes_field(3, &any, &mut status); // details
+        status
     }
 
     #[test]
