@@ -59,6 +59,16 @@ async fn echo_id(id: RequestId) -> String {
     id.to_string()
 }
 
+/// A derived error's response built in a task of its own: out of the layer's reach, so it
+/// carries its record as an extension.
+async fn built_in_a_task() -> Response {
+    use axum::response::IntoResponse;
+
+    tokio::spawn(async { SwrCode::ImageNotFound.into_response() })
+        .await
+        .unwrap()
+}
+
 async fn panics() -> &'static str {
     panic!("secret panic text")
 }
@@ -711,17 +721,8 @@ async fn a_nested_apps_framework_errors_and_panics_stay_its_own() {
 /// encoded by a middleware inside the layer) carries no stale `Content-Encoding`.
 #[tokio::test]
 async fn a_rewritten_body_drops_the_encoding_of_the_one_it_replaces() {
-    use axum::response::IntoResponse;
-
     let app = Router::new()
-        .route(
-            "/spawned",
-            get(|| async {
-                tokio::spawn(async { SwrCode::ImageNotFound.into_response() })
-                    .await
-                    .unwrap()
-            }),
-        )
+        .route("/spawned", get(built_in_a_task))
         .layer(axum::middleware::map_response(
             |mut response: Response| async {
                 // As a compressing middleware marks what it encoded.
@@ -793,28 +794,27 @@ async fn accept_sent_as_two_lines_is_one_list() {
 async fn of_two_errors_built_the_one_returned_is_finished() {
     use axum::response::IntoResponse;
 
+    // Builds items 1 and 2 missing, in that order, and returns the one named, under an id of
+    // its own.
     let app = Router::new()
         .route(
-            "/first",
-            get(|| async {
-                let first = ShopError::ItemMissing(1).into_response();
-                let _second = ShopError::ItemMissing(2).into_response();
-                ([("x-request-id", "h-1")], first)
-            }),
-        )
-        .route(
-            "/second",
-            get(|| async {
-                let _first = ShopError::ItemMissing(1).into_response();
-                let second = ShopError::ItemMissing(2).into_response();
-                ([("x-request-id", "h-2")], second)
+            "/returns/{item}",
+            get(|Path(item): Path<u32>| async move {
+                let built = [1, 2].map(|n| ShopError::ItemMissing(n).into_response());
+                let [first, second] = built;
+                let (returned, id) = if item == 1 {
+                    (first, "h-1")
+                } else {
+                    (second, "h-2")
+                };
+                ([("x-request-id", id)], returned)
             }),
         )
         .layer(SwrLayer::new());
     let problem = ("accept", "application/problem+json");
     for (path, title, id) in [
-        ("/first", "Item 1 not found", "h-1"),
-        ("/second", "Item 2 not found", "h-2"),
+        ("/returns/1", "Item 1 not found", "h-1"),
+        ("/returns/2", "Item 2 not found", "h-2"),
     ] {
         let reply = get_with(&app, path, &[problem, ("x-request-id", "c-1")]).await;
         assert_eq!(reply.header("x-request-id"), Some(id), "{path}");
@@ -835,14 +835,7 @@ async fn a_middlewares_page_in_place_of_an_error_is_left_alone() {
             "/here",
             get(|| async { SwrCode::ImageNotFound.into_response() }),
         )
-        .route(
-            "/spawned",
-            get(|| async {
-                tokio::spawn(async { SwrCode::ImageNotFound.into_response() })
-                    .await
-                    .unwrap()
-            }),
-        )
+        .route("/spawned", get(built_in_a_task))
         .layer(axum::middleware::map_response(|response: Response| async {
             let (mut parts, _) = response.into_parts();
             let html = axum::http::HeaderValue::from_static("text/html; charset=utf-8");
