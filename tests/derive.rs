@@ -79,6 +79,37 @@ fn the_doc_comment_is_the_default_message_and_is_borrowed() {
 }
 
 #[test]
+fn a_doc_comment_gives_its_first_paragraph_in_every_comment_style() {
+    #[derive(Debug, SwrError)]
+    enum Styles {
+        ///
+        /// The chart
+        ///   does not exist.
+        ///
+        /// Shown to no client.
+        #[swr(code = "SVCSTG.DOCS.4040001", status = 404)]
+        Lines,
+        /** The chart
+        does not exist.
+
+        Shown to no client. */
+        #[swr(code = "SVCSTG.DOCS.4040002", status = 404)]
+        Block,
+        /**
+         * The chart
+         * does not exist.
+         *
+         * Shown to no client.
+         */
+        #[swr(code = "SVCSTG.DOCS.4040003", status = 404)]
+        Decorated,
+    }
+    for error in [Styles::Lines, Styles::Block, Styles::Decorated] {
+        assert_eq!(error.message(), "The chart does not exist.", "{error:?}");
+    }
+}
+
+#[test]
 fn fields_interpolate_into_the_message_by_name_and_position() {
     assert_eq!(bad_tag().message(), "Invalid tag v1? for library/nginx");
     assert_eq!(

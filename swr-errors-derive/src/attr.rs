@@ -491,9 +491,12 @@ pub(crate) fn has_thiserror_attr(attrs: &[Attribute]) -> bool {
 
 /// The first paragraph of the doc comment: lines up to the first blank one, trimmed and joined
 /// with single spaces; leading blank lines are skipped. `None` when there is no doc comment.
+///
+/// A `///` comment is one attribute per line; a `/** ... */` block is one attribute holding every
+/// line, each perhaps led by the ` * ` of a decorated block, which rustdoc strips too.
 fn doc_paragraph(attrs: &[Attribute]) -> Option<Doc> {
     let mut lines = Vec::new();
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
+    'attrs: for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
         let Meta::NameValue(nv) = &attr.meta else {
             continue;
         };
@@ -504,14 +507,21 @@ fn doc_paragraph(attrs: &[Attribute]) -> Option<Doc> {
             continue;
         };
         let value = lit.value();
-        let line = value.trim();
-        if line.is_empty() {
-            if lines.is_empty() {
-                continue;
+        let block = value.contains('\n');
+        // `split`, not `lines`: an empty `///` line is one blank line, which ends the paragraph.
+        for line in value.split('\n') {
+            let mut line = line.trim();
+            if block {
+                line = line.strip_prefix('*').map_or(line, str::trim);
             }
-            break;
+            if line.is_empty() {
+                if lines.is_empty() {
+                    continue;
+                }
+                break 'attrs;
+            }
+            lines.push(line.to_owned());
         }
-        lines.push(line.to_owned());
     }
     let text = lines.join(" ");
     (!text.is_empty()).then_some(Doc { text })
