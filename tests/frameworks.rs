@@ -327,3 +327,79 @@ mod actix {
         assert_eq!(error.as_response_error().status_code().as_u16(), 400);
     }
 }
+
+/// A hand-written error whose status is no error status: sent as 500 by every integration,
+/// with a Problem body whose `status` says the same as the status line.
+mod out_of_range_status {
+    use super::*;
+    use axum::response::IntoResponse;
+    use std::borrow::Cow;
+
+    #[derive(Debug)]
+    struct Odd(u16);
+
+    impl std::fmt::Display for Odd {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("odd")
+        }
+    }
+
+    impl SwrError for Odd {
+        fn code(&self) -> &'static str {
+            "SVCSTG.ODD.5000001"
+        }
+        fn status(&self) -> u16 {
+            self.0
+        }
+        fn message(&self) -> Cow<'static, str> {
+            "odd".into()
+        }
+    }
+
+    const ODD: [u16; 5] = [0, 99, 200, 302, 1000];
+
+    fn problem_status(body: &[u8]) -> Value {
+        serde_json::from_slice::<Value>(body).unwrap()["status"].clone()
+    }
+
+    #[test]
+    fn http_and_actix_send_500_in_the_status_line_and_the_body() {
+        use actix_web::body::MessageBody;
+        use actix_web::ResponseError;
+        for status in ODD {
+            let response = Odd(status).response().with_format(BodyFormat::Problem);
+            let http = response.into_http();
+            assert_eq!(http.status(), 500, "{status}");
+            assert_eq!(problem_status(http.body()), 500, "{status}");
+
+            let response = Odd(status).response().with_format(BodyFormat::Problem);
+            assert_eq!(response.status_code().as_u16(), 500, "{status}");
+            let actix = response.error_response();
+            assert_eq!(actix.status().as_u16(), 500, "{status}");
+            let body = actix.into_body().try_into_bytes().unwrap();
+            assert_eq!(problem_status(&body), 500, "{status}");
+        }
+        // An error status of its own is kept.
+        let http = Odd(418)
+            .response()
+            .with_format(BodyFormat::Problem)
+            .into_http();
+        assert_eq!(
+            (http.status().as_u16(), problem_status(http.body())),
+            (418, json!(418))
+        );
+    }
+
+    #[tokio::test]
+    async fn axum_sends_500_in_the_status_line_and_the_body() {
+        for status in ODD {
+            let response = Odd(status)
+                .response()
+                .with_format(BodyFormat::Problem)
+                .into_response();
+            assert_eq!(response.status(), 500, "{status}");
+            let body = response.into_body().collect().await.unwrap().to_bytes();
+            assert_eq!(problem_status(&body), 500, "{status}");
+        }
+    }
+}

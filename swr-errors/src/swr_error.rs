@@ -8,6 +8,16 @@ use crate::json;
 use crate::response::ErrorResponse;
 use crate::retry::RetryKind;
 
+/// The status `error` is sent with: its own when it is an error status (400 to 599), 500 for
+/// anything else a hand-written impl returns. Every response, body and log record takes the
+/// status from here, so the status line and a Problem body's `status` cannot disagree.
+pub(crate) fn sent_status<E: SwrError + ?Sized>(error: &E) -> u16 {
+    match error.status() {
+        status @ 400..=599 => status,
+        _ => 500,
+    }
+}
+
 /// An API error with an SWR-style code, an HTTP status and a message.
 ///
 /// Derive it with `#[derive(SwrError)]` (the derive macro of the same name, re-exported beside this
@@ -52,6 +62,10 @@ pub trait SwrError {
     fn code(&self) -> &'static str;
 
     /// The HTTP status of the response that carries this error, 400 to 599.
+    ///
+    /// The derive checks the range. A hand-written impl that returns anything else is sent, in
+    /// the status line and in a Problem body's `status` alike, as 500: an error never goes out
+    /// as a success.
     fn status(&self) -> u16;
 
     /// The human-readable message: borrowed when it has nothing to interpolate.

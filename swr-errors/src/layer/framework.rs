@@ -64,7 +64,7 @@ impl Replacement {
     fn of(error: &dyn SwrError) -> Replacement {
         Replacement {
             code: error.code(),
-            status: error.status(),
+            status: crate::swr_error::sent_status(error),
             message: error.message(),
         }
     }

@@ -35,7 +35,7 @@ impl ErrorInfo {
     pub(crate) fn of(error: &dyn SwrError, chosen: Option<BodyFormat>) -> ErrorInfo {
         ErrorInfo {
             code: error.code(),
-            status: error.status(),
+            status: crate::swr_error::sent_status(error),
             message: error.message(),
             detail: error.detail().map(|detail| detail.into()),
             chosen,
