@@ -42,7 +42,9 @@ impl RemoteError {
 
 /// A `Retry-After` value: delta-seconds (`120`), or an HTTP-date in any of the three forms RFC
 /// 9110 §5.6.7 has recipients accept (`Sun, 06 Nov 1994 08:49:37 GMT`, its RFC 850 and asctime
-/// spellings), as the time from `now` until then, zero for a date already past. Optional
+/// spellings), as the time from `now` until then, zero for a date already past. A date before
+/// 1970 is `None` and an RFC 850 year `70`..`99` is 19xx: `httpdate`'s reading, documented on
+/// `RemoteError::retry_after`. Optional
 /// whitespace around the value is ignored; anything else is no value (`None`). Waits are capped
 /// at [`MAX_RETRY_AFTER`].
 pub(super) fn parse_retry_after(value: &[u8], now: SystemTime) -> Option<Duration> {
@@ -116,6 +118,30 @@ mod tests {
         assert_eq!(
             parse_retry_after(b"Sun, 06 Nov 1994 08:49:37 GMT", after),
             Some(Duration::ZERO)
+        );
+    }
+
+    #[test]
+    fn httpdates_edges_are_the_documented_ones() {
+        let now = rfc_example();
+        assert_eq!(
+            parse_retry_after(b"Thu, 01 Jan 1970 00:00:00 GMT", now),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(
+            parse_retry_after(b"Wed, 31 Dec 1969 23:59:59 GMT", now),
+            None
+        );
+        // On 2026-12-01 RFC 9110 reads `-75` as 2075, 49 years ahead; it is read as 1975.
+        let in_2026 = SystemTime::UNIX_EPOCH + Duration::from_secs(1_796_083_200);
+        assert_eq!(
+            parse_retry_after(b"Thursday, 06-Nov-75 08:49:37 GMT", in_2026),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(
+            parse_retry_after(b"Wednesday, 06-Nov-69 08:49:37 GMT", in_2026),
+            // 2069-11-06 08:49:37 UTC.
+            Some(Duration::from_secs(3_150_953_377 - 1_796_083_200))
         );
     }
 

@@ -442,7 +442,10 @@ impl RemoteError {
     ///   9111 §1.2.2 caps a value too large to represent);
     /// - an HTTP-date, `Retry-After: Wed, 21 Oct 2026 07:28:00 GMT` (or its obsolete RFC 850 and
     ///   asctime forms, which RFC 9110 has recipients accept): the time from when the response
-    ///   was read until that date; zero for a date already past.
+    ///   was read until that date; zero for a date already past. Two edges follow the
+    ///   `httpdate` crate rather than the letter of RFC 9110: a date before 1970 is no value
+    ///   (`None`), not zero, and an RFC 850 two-digit year is read as 1970 to 2069, not as the
+    ///   year at most 50 years ahead, so `-75` is 1975, a date past.
     ///
     /// It complements [`retry_kind`](Self::retry_kind), which says whether to retry: a client that
     /// retries waits at least this long, and backs off as the kind says when there is no value.
