@@ -55,7 +55,7 @@
 //! # What the examples show
 //!
 //! Each example is the JSON of the body the server writes for the code (the same writer makes
-//! both), with `"detail": ""`. Two cases differ from a given response:
+//! both), with `"detail": ""`. Three cases differ from a given response:
 //!
 //! - a message that interpolates fields (`message = "Invalid tag {tag} for {repo}"`) appears as
 //!   its template, placeholders and all; the example's description says so, and the server fills
@@ -63,6 +63,8 @@
 //!   message that contains a brace gets it too.)
 //! - a variant with a `#[swr(detail)]` field sends that field's text as `"detail"`; the Problem
 //!   examples leave `detail` and `request_id` out (the server adds them when it has them).
+//! - a Problem example's `type` is under the default base, `urn:swr-errors:code:`; an app whose
+//!   layer sets `.problem_type_base(..)` sends its own base there.
 //!
 //! The example is a JSON value: a document serializer may write its keys in another order than
 //! the server does, which JSON does not distinguish.

@@ -26,6 +26,11 @@ use crate::table::{Catalogue, CodeInfo};
 /// (for an app whose layer has `.default_format(BodyFormat::Dual)`). Each response also lists
 /// `application/problem+json`, the RFC 9457 body the layer sends a client that asks for it.
 ///
+/// With its SDK rule on (the default), a layer also answers the user agents of Huawei Cloud's
+/// SDKs with Dual under the same `application/json`, whatever the app's format. The document
+/// describes one body per content type, the app's: choose [`Dual`] when those SDKs are the
+/// clients the document is for.
+///
 /// The response map is keyed by status (`"404"`); utoipa merges it with the operation's other
 /// responses, and a later entry for the same status replaces an earlier one, so list a
 /// `(status = ...)` tuple of an error status after `SwrResponses` to override it.
