@@ -797,3 +797,51 @@ mod kinds {
         assert_eq!(all::<SwrCode>(), 188);
     }
 }
+
+/// Variants written with an empty field list, `A {}` or `A()`, are variants without data like a
+/// unit one: their accessors, their lookup by code and the enum's `ALL` build and match them.
+mod empty_field_lists {
+    use swr_errors::{AllVariants, SwrError};
+
+    #[derive(Debug, PartialEq, SwrError)]
+    #[swr(kind)]
+    enum Empty {
+        /// Braces.
+        #[swr(code = "SVCSTG.EMPTY.4040001", status = 404)]
+        Braces {},
+        /// Parentheses.
+        #[swr(code = "SVCSTG.EMPTY.4040002", status = 404)]
+        Parens(),
+        /// A unit variant.
+        #[swr(code = "SVCSTG.EMPTY.4040003", status = 404)]
+        Unit,
+    }
+
+    #[derive(Debug, PartialEq, SwrError)]
+    enum WithData {
+        /// Braces.
+        #[swr(code = "SVCSTG.EMPTY.4040011", status = 404)]
+        Braces {},
+        #[swr(code = "SVCSTG.EMPTY.4040012", status = 404, message = "Tag {0}")]
+        Tag(String),
+    }
+
+    #[test]
+    fn are_matched_built_and_listed() {
+        assert_eq!(Empty::Braces {}.code(), "SVCSTG.EMPTY.4040001");
+        assert_eq!(Empty::Parens().message(), "Parentheses.");
+        assert_eq!(Empty::Unit.to_string(), "A unit variant.");
+        assert_eq!(
+            Empty::from_code("SVCSTG.EMPTY.4040001"),
+            Some(Empty::Braces {})
+        );
+        assert_eq!("SVCSTG.EMPTY.4040002".parse(), Ok(Empty::Parens()));
+        assert_eq!(Empty::ALL, [Empty::Braces {}, Empty::Parens(), Empty::Unit]);
+        assert_eq!(Empty::Parens().kind(), EmptyKind::Parens);
+        assert_eq!(
+            WithData::from_code("SVCSTG.EMPTY.4040011"),
+            Some(WithData::Braces {})
+        );
+        assert_eq!(WithData::Tag("v1".into()).message(), "Tag v1");
+    }
+}

@@ -109,11 +109,13 @@ pub(super) fn from_code_method(checked: &Checked, parent: &Checked) -> TokenStre
         }
         let arms = checked.own().filter_map(|(variant, own)| {
             let (name, index) = (variant.ast.ident, own.index);
+            // `A {}` builds a variant written `A {}` or `A()` as well as a unit one.
+            let braces = (!variant.ast.unit).then(|| quote!({}));
             variant
                 .ast
                 .fields
                 .is_empty()
-                .then(|| quote!(#index => return __swr::Some(Self::#name),))
+                .then(|| quote!(#index => return __swr::Some(Self::#name #braces),))
         });
         quote! {
             if let __swr::Some(__swr_index) = __swr_find(__swr_code) {
@@ -224,7 +226,10 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     // `__SWR_ALL` is a constant of its own, so that `from_code` can take a value out of a fresh
     // copy of it when the enum is not `Copy`. A kind's `from_code` reads `ALL` directly.
     let all_variants = (all_unit && !checked.is_generic()).then(|| {
-        let variants = checked.variants.iter().map(|variant| variant.ast.ident);
+        let variants = checked.variants.iter().map(|variant| {
+            let (name, braces) = (variant.ast.ident, (!variant.ast.unit).then(|| quote!({})));
+            quote!(#name #braces)
+        });
         let count = checked.variants.len();
         if checked.is_kind {
             return quote! {

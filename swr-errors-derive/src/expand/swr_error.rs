@@ -65,8 +65,9 @@ pub(super) fn expand(checked: &Checked, parent: &Checked) -> TokenStream {
     let indexed = direct.then(|| {
         let arms = checked.own().map(|(variant, own)| {
             let (name, index) = (variant.ast.ident, own.index);
-            // A unit variant's pattern is its path; `{ .. }` matches any other shape.
-            if variant.ast.fields.is_empty() {
+            // A unit variant's pattern is its path; `{ .. }` matches any other shape (`A {}` and
+            // `A()` included).
+            if variant.ast.unit {
                 quote!(Self::#name => #index,)
             } else {
                 quote!(Self::#name { .. } => #index,)
