@@ -845,3 +845,42 @@ mod empty_field_lists {
         assert_eq!(WithData::Tag("v1".into()).message(), "Tag v1");
     }
 }
+
+/// A generic enum needs no bounds of its own for the fields it formats: the derive infers them
+/// from the placeholders (`{0}` `Display`, `{0:?}` `Debug`, `{1:#x}` `LowerHex`) and the detail
+/// field (`Display`), as thiserror does.
+mod inferred_bounds {
+    use swr_errors::SwrError;
+
+    #[derive(Debug, SwrError)]
+    #[swr(kind)]
+    enum Generic<T, U, D> {
+        #[swr(
+            code = "SVCSTG.GEN.4000001",
+            status = 400,
+            message = "Bad {0}, {0:?} at {1:#x}"
+        )]
+        Bad(T, U),
+        #[swr(code = "SVCSTG.GEN.4000002", status = 400, message = "Rejected")]
+        Rejected {
+            #[swr(detail)]
+            why: D,
+        },
+        /// Missing.
+        #[swr(code = "SVCSTG.GEN.4040003", status = 404)]
+        Missing,
+    }
+
+    #[test]
+    fn from_the_placeholders_and_the_detail() {
+        let err: Generic<&str, u8, u32> = Generic::Bad("tag", 255);
+        assert_eq!(err.message(), r#"Bad tag, "tag" at 0xff"#);
+        assert_eq!(err.to_string(), err.message());
+        assert_eq!(err.kind(), GenericKind::Bad);
+        let err: Generic<&str, u8, u32> = Generic::Rejected { why: 7 };
+        assert_eq!(err.detail().as_deref(), Some("7"));
+        let _: &dyn std::error::Error = &err;
+        let found = "SVCSTG.GEN.4040003".parse::<Generic<&str, u8, u32>>();
+        assert!(matches!(found, Ok(Generic::Missing)));
+    }
+}

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{bounds_for, impl_generics, mentions_type_param, wrapped_from_code};
+use super::{bounds_for, impl_generics_with, mentions_type_param, wrapped_from_code};
 use crate::slots;
 use crate::valid::{Checked, Kind, Own};
 
@@ -204,7 +204,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         checked.transparent().map(|(_, field)| field),
         &quote!(__swr::SwrError),
     );
-    let generics = impl_generics(checked.input.generics, &extra);
+    let generics = impl_generics_with(checked, extra);
     let (impl_generics, ty_generics, where_clause) = (
         &generics.impl_generics,
         &generics.ty_generics,
