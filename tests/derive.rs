@@ -797,3 +797,90 @@ mod kinds {
         assert_eq!(all::<SwrCode>(), 188);
     }
 }
+
+/// Variants written with an empty field list, `A {}` or `A()`, are variants without data like a
+/// unit one: their accessors, their lookup by code and the enum's `ALL` build and match them.
+mod empty_field_lists {
+    use swr_errors::{AllVariants, SwrError};
+
+    #[derive(Debug, PartialEq, SwrError)]
+    #[swr(kind)]
+    enum Empty {
+        /// Braces.
+        #[swr(code = "SVCSTG.EMPTY.4040001", status = 404)]
+        Braces {},
+        /// Parentheses.
+        #[swr(code = "SVCSTG.EMPTY.4040002", status = 404)]
+        Parens(),
+        /// A unit variant.
+        #[swr(code = "SVCSTG.EMPTY.4040003", status = 404)]
+        Unit,
+    }
+
+    #[derive(Debug, PartialEq, SwrError)]
+    enum WithData {
+        /// Braces.
+        #[swr(code = "SVCSTG.EMPTY.4040011", status = 404)]
+        Braces {},
+        #[swr(code = "SVCSTG.EMPTY.4040012", status = 404, message = "Tag {0}")]
+        Tag(String),
+    }
+
+    #[test]
+    fn are_matched_built_and_listed() {
+        assert_eq!(Empty::Braces {}.code(), "SVCSTG.EMPTY.4040001");
+        assert_eq!(Empty::Parens().message(), "Parentheses.");
+        assert_eq!(Empty::Unit.to_string(), "A unit variant.");
+        assert_eq!(
+            Empty::from_code("SVCSTG.EMPTY.4040001"),
+            Some(Empty::Braces {})
+        );
+        assert_eq!("SVCSTG.EMPTY.4040002".parse(), Ok(Empty::Parens()));
+        assert_eq!(Empty::ALL, [Empty::Braces {}, Empty::Parens(), Empty::Unit]);
+        assert_eq!(Empty::Parens().kind(), EmptyKind::Parens);
+        assert_eq!(
+            WithData::from_code("SVCSTG.EMPTY.4040011"),
+            Some(WithData::Braces {})
+        );
+        assert_eq!(WithData::Tag("v1".into()).message(), "Tag v1");
+    }
+}
+
+/// A generic enum needs no bounds of its own for the fields it formats: the derive infers them
+/// from the placeholders (`{0}` `Display`, `{0:?}` `Debug`, `{1:#x}` `LowerHex`) and the detail
+/// field (`Display`), as thiserror does.
+mod inferred_bounds {
+    use swr_errors::SwrError;
+
+    #[derive(Debug, SwrError)]
+    #[swr(kind)]
+    enum Generic<T, U, D> {
+        #[swr(
+            code = "SVCSTG.GEN.4000001",
+            status = 400,
+            message = "Bad {0}, {0:?} at {1:#x}"
+        )]
+        Bad(T, U),
+        #[swr(code = "SVCSTG.GEN.4000002", status = 400, message = "Rejected")]
+        Rejected {
+            #[swr(detail)]
+            why: D,
+        },
+        /// Missing.
+        #[swr(code = "SVCSTG.GEN.4040003", status = 404)]
+        Missing,
+    }
+
+    #[test]
+    fn from_the_placeholders_and_the_detail() {
+        let err: Generic<&str, u8, u32> = Generic::Bad("tag", 255);
+        assert_eq!(err.message(), r#"Bad tag, "tag" at 0xff"#);
+        assert_eq!(err.to_string(), err.message());
+        assert_eq!(err.kind(), GenericKind::Bad);
+        let err: Generic<&str, u8, u32> = Generic::Rejected { why: 7 };
+        assert_eq!(err.detail().as_deref(), Some("7"));
+        let _: &dyn std::error::Error = &err;
+        let found = "SVCSTG.GEN.4040003".parse::<Generic<&str, u8, u32>>();
+        assert!(matches!(found, Ok(Generic::Missing)));
+    }
+}

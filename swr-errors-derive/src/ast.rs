@@ -20,6 +20,9 @@ pub(crate) struct Variant<'a> {
     pub ident: &'a Ident,
     pub attrs: VariantAttrs,
     pub fields: Vec<Field<'a>>,
+    /// Whether the variant is written without braces or parentheses (`A`, not `A {}` or `A()`):
+    /// only then is its bare path a pattern and a value.
+    pub unit: bool,
     /// Whether the variant carries thiserror's `#[error(...)]`.
     pub thiserror: bool,
 }
@@ -50,6 +53,7 @@ impl<'a> Input<'a> {
                 ident: &variant.ident,
                 attrs: attr::variant_attrs(&variant.attrs, errors),
                 thiserror: attr::has_thiserror_attr(&variant.attrs),
+                unit: matches!(variant.fields, syn::Fields::Unit),
                 fields: variant
                     .fields
                     .iter()

@@ -103,6 +103,9 @@ pub(crate) struct VariantAttrs {
     /// The `transparent` key itself, kept for its span.
     pub transparent: Option<syn::Path>,
     pub doc: Option<Doc>,
+    /// The value of a doc attribute written with a macro (`#[doc = include_str!("...")]`), which
+    /// the derive cannot read: for the error of a variant without a message.
+    pub doc_macro: Option<TokenStream>,
     /// Every key written or attempted: with a valid value or not, misspelt (`stauts` counts as
     /// `status`), or in an attribute too malformed to read (then every key counts), so that one
     /// mistake is not also reported as a missing key.
@@ -176,9 +179,22 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
 
 pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
     let doc = doc_paragraph(attrs);
+    let doc_macro = attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("doc"))
+        .find_map(|attr| match &attr.meta {
+            Meta::NameValue(nv) if !matches!(nv.value, Expr::Lit(_)) => {
+                Some(nv.value.to_token_stream())
+            }
+            _ => None,
+        });
     // The common, well-formed case without syn's parser; anything else by it.
     let keys = quick_attrs::variant_keys(attrs).unwrap_or_else(|| variant_keys(attrs, errors));
-    VariantAttrs { doc, ..keys }
+    VariantAttrs {
+        doc,
+        doc_macro,
+        ..keys
+    }
 }
 
 /// The `#[swr(...)]` keys of a variant read by syn's parser, every mistake reported.

@@ -20,6 +20,7 @@ use syn::spanned::Spanned;
 use syn::{Generics, Member, Type};
 
 use crate::ast::Field;
+use crate::message::Piece;
 use crate::valid::{Checked, Message, RetryKind};
 
 pub(crate) fn expand(checked: &Checked) -> TokenStream {
@@ -197,6 +198,12 @@ fn impl_generics(generics: &Generics, extra: &[TokenStream]) -> ImplGenerics {
     }
 }
 
+/// [`impl_generics`] with `extra` and the [`field_bounds`] of `checked`.
+fn impl_generics_with(checked: &Checked, mut extra: Vec<TokenStream>) -> ImplGenerics {
+    extra.extend(field_bounds(checked));
+    impl_generics(checked.input.generics, &extra)
+}
+
 /// Whether `ty` names one of the enum's type parameters, and so needs a bound in the impls.
 fn mentions_type_param(ty: &Type, generics: &Generics) -> bool {
     let params: Vec<&Ident> = generics.type_params().map(|param| &param.ident).collect();
@@ -239,6 +246,59 @@ fn bounds_for<'a>(
             quote!(#ty: #bound)
         })
         .collect()
+}
+
+/// The bounds the formatted fields need when their types name a type parameter, as thiserror
+/// infers them: each field a message reads, by the trait of its placeholder (`{tag}` `Display`,
+/// `{tag:?}` `Debug`, `{size:x}` `LowerHex`, ...), and each `#[swr(detail)]` field, `Display`.
+/// Every impl that formats a message or calls `SwrError` on the enum needs them.
+fn field_bounds(checked: &Checked) -> Vec<TokenStream> {
+    let generics = checked.input.generics;
+    let mut bounds: Vec<TokenStream> = Vec::new();
+    let mut push = |ty: &Type, bound: TokenStream| {
+        if !mentions_type_param(ty, generics) {
+            return;
+        }
+        let predicate = quote!(#ty: #bound);
+        let text = predicate.to_string();
+        if !bounds.iter().any(|known| known.to_string() == text) {
+            bounds.push(predicate);
+        }
+    };
+    for (_, own) in checked.own() {
+        if let Message::Format {
+            template, fields, ..
+        } = &own.message
+        {
+            for piece in &template.pieces {
+                let Piece::Field { field, spec } = piece else {
+                    continue;
+                };
+                let Some((_, field)) = fields.iter().find(|(wanted, _)| wanted == field) else {
+                    continue;
+                };
+                // The type is the spec's last character: what comes before it is never a letter
+                // or `?` (a fill character is followed by its alignment).
+                let bound = match spec.chars().last() {
+                    Some('?') => quote!(__swr::fmt::Debug),
+                    Some('x') => quote!(__swr::fmt::LowerHex),
+                    Some('X') => quote!(__swr::fmt::UpperHex),
+                    Some('o') => quote!(__swr::fmt::Octal),
+                    Some('b') => quote!(__swr::fmt::Binary),
+                    Some('e') => quote!(__swr::fmt::LowerExp),
+                    Some('E') => quote!(__swr::fmt::UpperExp),
+                    // The binding is a reference, which is always `Pointer`.
+                    Some('p') => continue,
+                    _ => quote!(__swr::fmt::Display),
+                };
+                push(field.ty, bound);
+            }
+        }
+        if let Some(field) = own.detail {
+            push(field.ty, quote!(__swr::fmt::Display));
+        }
+    }
+    bounds
 }
 
 /// `inner`, a transparent field's binding, as `&dyn SwrError`. A concrete type goes through

@@ -435,6 +435,13 @@ fn check_message<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Me
         return match &variant.attrs.doc {
             // A doc comment is prose: taken verbatim, braces and all, never interpolated.
             Some(doc) => Some(Message::Static(doc.text.clone())),
+            None if variant.attrs.doc_macro.is_some() => {
+                errors.spanned(
+                    &variant.attrs.doc_macro,
+                    format!("`{ident}` needs a message: the derive cannot read a doc comment written with a macro; add `message = \"...\"` to #[swr(...)]"),
+                );
+                None
+            }
             None => {
                 errors.spanned(
                     ident,

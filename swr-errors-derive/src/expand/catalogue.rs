@@ -15,7 +15,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{bounds_for, impl_generics, located_at, mentions_generic};
+use super::{bounds_for, impl_generics_with, located_at, mentions_generic};
 use crate::valid::{is_stock, type_name, Checked};
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
@@ -26,7 +26,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         checked.transparent().map(|(_, field)| field),
         &quote!(__swr::SwrError),
     );
-    let generics = impl_generics(checked.input.generics, &extra);
+    let generics = impl_generics_with(checked, extra);
     let (impl_generics, ty_generics, where_clause) = (
         &generics.impl_generics,
         &generics.ty_generics,

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 
-use super::{bounds_for, format_arms, impl_generics, pattern};
+use super::{bounds_for, format_arms, impl_generics_with, pattern};
 use crate::valid::Checked;
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
@@ -14,7 +14,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         checked.transparent().map(|(_, field)| field),
         &bound,
     );
-    let generics = impl_generics(checked.input.generics, &extra);
+    let generics = impl_generics_with(checked, extra);
     let (impl_generics, ty_generics, where_clause) = (
         &generics.impl_generics,
         &generics.ty_generics,

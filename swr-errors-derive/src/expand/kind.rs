@@ -139,6 +139,7 @@ pub(super) fn impls(checked: &Checked) -> TokenStream {
                 ident: variant.ast.ident,
                 attrs: VariantAttrs::default(),
                 thiserror: false,
+                unit: matches!(variant.kind, Kind::Own(_)),
                 fields: match variant.kind {
                     Kind::Own(_) => Vec::new(),
                     Kind::Transparent(_) => vec![Field {

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{bounds_for, impl_generics, mentions_type_param, wrapped_from_code};
+use super::{bounds_for, impl_generics_with, mentions_type_param, wrapped_from_code};
 use crate::slots;
 use crate::valid::{Checked, Kind, Own};
 
@@ -109,11 +109,13 @@ pub(super) fn from_code_method(checked: &Checked, parent: &Checked) -> TokenStre
         }
         let arms = checked.own().filter_map(|(variant, own)| {
             let (name, index) = (variant.ast.ident, own.index);
+            // `A {}` builds a variant written `A {}` or `A()` as well as a unit one.
+            let braces = (!variant.ast.unit).then(|| quote!({}));
             variant
                 .ast
                 .fields
                 .is_empty()
-                .then(|| quote!(#index => return __swr::Some(Self::#name),))
+                .then(|| quote!(#index => return __swr::Some(Self::#name #braces),))
         });
         quote! {
             if let __swr::Some(__swr_index) = __swr_find(__swr_code) {
@@ -202,7 +204,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         checked.transparent().map(|(_, field)| field),
         &quote!(__swr::SwrError),
     );
-    let generics = impl_generics(checked.input.generics, &extra);
+    let generics = impl_generics_with(checked, extra);
     let (impl_generics, ty_generics, where_clause) = (
         &generics.impl_generics,
         &generics.ty_generics,
@@ -224,7 +226,10 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     // `__SWR_ALL` is a constant of its own, so that `from_code` can take a value out of a fresh
     // copy of it when the enum is not `Copy`. A kind's `from_code` reads `ALL` directly.
     let all_variants = (all_unit && !checked.is_generic()).then(|| {
-        let variants = checked.variants.iter().map(|variant| variant.ast.ident);
+        let variants = checked.variants.iter().map(|variant| {
+            let (name, braces) = (variant.ast.ident, (!variant.ast.unit).then(|| quote!({})));
+            quote!(#name #braces)
+        });
         let count = checked.variants.len();
         if checked.is_kind {
             return quote! {

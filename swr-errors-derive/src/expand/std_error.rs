@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{bounds_for, impl_generics, located_at, pattern};
+use super::{bounds_for, impl_generics_with, located_at, pattern};
 use crate::valid::Checked;
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
@@ -23,7 +23,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     if checked.is_generic() {
         extra.push(debug);
     }
-    let generics = impl_generics(checked.input.generics, &extra);
+    let generics = impl_generics_with(checked, extra);
     let (impl_generics, ty_generics, where_clause) = (
         &generics.impl_generics,
         &generics.ty_generics,

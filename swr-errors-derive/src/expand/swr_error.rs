@@ -5,7 +5,8 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::{
-    bounds_for, format_arms, impl_generics, json, located_at, lookup, pattern, wrapped_as_swr,
+    bounds_for, format_arms, impl_generics, impl_generics_with, json, located_at, lookup, pattern,
+    wrapped_as_swr,
 };
 use crate::valid::{Checked, Kind};
 
@@ -24,6 +25,10 @@ pub(super) fn expand(checked: &Checked, parent: &Checked) -> TokenStream {
         &generics.ty_generics,
         &generics.where_clause,
     );
+    // The fields that `message()` and `detail()` format are bound in the `SwrError` impl only:
+    // `Indexed` and `Slotted` format nothing, and `Kinded` calls `Indexed` without them.
+    let swr_generics = impl_generics_with(checked, extra);
+    let swr_where_clause = &swr_generics.where_clause;
 
     let slot_arms = checked.variants.iter().map(|variant| {
         let name = variant.ast.ident;
@@ -65,8 +70,9 @@ pub(super) fn expand(checked: &Checked, parent: &Checked) -> TokenStream {
     let indexed = direct.then(|| {
         let arms = checked.own().map(|(variant, own)| {
             let (name, index) = (variant.ast.ident, own.index);
-            // A unit variant's pattern is its path; `{ .. }` matches any other shape.
-            if variant.ast.fields.is_empty() {
+            // A unit variant's pattern is its path; `{ .. }` matches any other shape (`A {}` and
+            // `A()` included).
+            if variant.ast.unit {
                 quote!(Self::#name => #index,)
             } else {
                 quote!(Self::#name { .. } => #index,)
@@ -112,7 +118,7 @@ pub(super) fn expand(checked: &Checked, parent: &Checked) -> TokenStream {
         #slotted
 
         #[automatically_derived]
-        impl #impl_generics __swr::SwrError for #ident #ty_generics #where_clause {
+        impl #impl_generics __swr::SwrError for #ident #ty_generics #swr_where_clause {
             #[inline]
             fn code(&self) -> &'static __swr::str {
                 #code
