@@ -255,6 +255,10 @@ fn bounds_for<'a>(
 fn field_bounds(checked: &Checked) -> Vec<TokenStream> {
     let generics = checked.input.generics;
     let mut bounds: Vec<TokenStream> = Vec::new();
+    // The common case, and called once per impl: nothing to look at.
+    if generics.type_params().next().is_none() {
+        return bounds;
+    }
     let mut push = |ty: &Type, bound: TokenStream| {
         if !mentions_type_param(ty, generics) {
             return;
