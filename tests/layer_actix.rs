@@ -479,3 +479,64 @@ async fn a_chosen_problem_body_is_written_in_the_apps_context() {
         );
     }
 }
+
+/// A middleware between `SwrErrors` and the handler that puts its own page in place of a derived
+/// error's body, or sends the error with another status, is left alone, as through the axum
+/// layer: the SWR body is written anew only while it is the one written, at its status.
+#[actix_web::test]
+async fn a_middlewares_page_or_status_in_place_of_an_error_is_left_alone() {
+    use actix_web::dev::{Service, ServiceResponse};
+    use actix_web::http::header::{HeaderValue, CONTENT_TYPE};
+    use actix_web::http::StatusCode;
+    use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
+
+    async fn missing() -> Result<String, SwrCode> {
+        Err(SwrCode::ImageNotFound)
+    }
+    fn page<B>(response: ServiceResponse<B>) -> actix_web::Result<ErrorHandlerResponse<B>> {
+        let (request, response) = response.into_parts();
+        let mut response = response.set_body("<h1>gone</h1>".to_owned());
+        let html = HeaderValue::from_static("text/html");
+        response.headers_mut().insert(CONTENT_TYPE, html);
+        let response = ServiceResponse::new(request, response)
+            .map_into_boxed_body()
+            .map_into_right_body();
+        Ok(ErrorHandlerResponse::Response(response))
+    }
+    let paged = init_service(
+        App::new()
+            .route("/missing", web::get().to(missing))
+            .wrap(ErrorHandlers::new().handler(StatusCode::NOT_FOUND, page))
+            .wrap(SwrErrors::new().default_format(BodyFormat::Dual)),
+    )
+    .await;
+    let reply = send!(paged, TestRequest::get().uri("/missing"));
+    assert_eq!(reply.status, 404);
+    assert_eq!(reply.header("content-type"), Some("text/html"));
+    assert_eq!(reply.text(), "<h1>gone</h1>");
+    assert_generated(reply.header("x-request-id"));
+
+    let unavailable = init_service(
+        App::new()
+            .route("/missing", web::get().to(missing))
+            .wrap_fn(|request, service| {
+                let response = service.call(request);
+                async move {
+                    let mut response = response.await?;
+                    *response.response_mut().status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+                    Ok::<_, actix_web::Error>(response)
+                }
+            })
+            .wrap(SwrErrors::new().default_format(BodyFormat::Dual)),
+    )
+    .await;
+    let reply = send!(
+        unavailable,
+        TestRequest::get()
+            .uri("/missing")
+            .insert_header(("accept", "application/problem+json"))
+    );
+    assert_eq!(reply.status, 503);
+    assert_eq!(reply.header("content-type"), Some("application/json"));
+    assert_eq!(reply.json()[0]["errorCode"], SwrCode::ImageNotFound.code());
+}

@@ -426,3 +426,40 @@ async fn actix_an_untouched_derived_5xx_is_still_logged() {
     let text = log.text();
     assert_eq!(text.matches("SVCSTG.STORE.5001001").count(), 1, "{text}");
 }
+
+/// A derived error the handler sends with another status (`(StatusCode, error)`) is still that
+/// error's response: logged once, whether built in reach of the layer or in a task of its own.
+#[tokio::test]
+async fn an_error_sent_with_another_status_is_still_logged() {
+    use axum::http::StatusCode;
+    use axum::response::IntoResponse;
+
+    let app = Router::new()
+        .route(
+            "/unavailable",
+            get(|| async { (StatusCode::SERVICE_UNAVAILABLE, StoreError::Missing) }),
+        )
+        .route(
+            "/unavailable-task",
+            get(|| async {
+                tokio::spawn(async {
+                    (StatusCode::SERVICE_UNAVAILABLE, StoreError::Missing).into_response()
+                })
+                .await
+                .unwrap()
+            }),
+        )
+        .layer(SwrLayer::new());
+    for path in ["/unavailable", "/unavailable-task"] {
+        let (log, _guard) = capture(tracing::Level::TRACE);
+        let (status, body) = get_body(&app, path).await;
+        assert_eq!(status, 503, "{path}");
+        assert!(body.contains("SVCSTG.STORE.4040002"), "{path}: {body}");
+        let text = log.text();
+        assert_eq!(
+            text.matches("SVCSTG.STORE.4040002").count(),
+            1,
+            "{path}: {text}"
+        );
+    }
+}

@@ -291,6 +291,17 @@ impl Exchange<'_> {
             if untouched || format == BodyFormat::Legacy {
                 return None;
             }
+            // Only the body as written, at its status: a middleware between this one and the
+            // handler that put its own page in its place, or sent it with another status, is
+            // left alone (as through the axum layer).
+            let written = response.headers().get(CONTENT_TYPE).is_some_and(|value| {
+                BodyFormat::ALL
+                    .iter()
+                    .any(|format| value.as_bytes() == format.content_type().as_bytes())
+            });
+            if !written || status != info.status {
+                return None;
+            }
             let status = info.status;
             return Some((info, format, status));
         }

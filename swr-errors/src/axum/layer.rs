@@ -304,11 +304,11 @@ struct Pending {
 }
 
 impl Pending {
-    /// Whether `response` is the one this record was written for: its status and type, which
-    /// a middleware between the layer and the handler (compressing, adding headers) keeps.
+    /// Whether `response` is the one this record was written for: its type, which a middleware
+    /// between the layer and the handler (compressing, adding headers) keeps, as does a handler
+    /// that sends the error with a status of its own (`(StatusCode, error)`).
     fn describes(&self, response: &Response, content_type: Option<&HeaderValue>) -> bool {
-        response.status().as_u16() == self.status
-            && content_type
+        content_type
                 .is_some_and(|value| value.as_bytes() == self.format.content_type().as_bytes())
             // A body of known length other than the one written is another response (a
             // handler's own of the same status and type); an encoded or streamed one has none.
@@ -319,10 +319,12 @@ impl Pending {
                 .is_none_or(|len| len == self.body_len as u64)
     }
 
-    /// Whether `response`'s body is still the one written, as long as written: only then may
-    /// the layer write it anew (a compressed body, say, must not be replaced by plain text).
+    /// Whether `response`'s body is still the one written, as long as written, at the status
+    /// written: only then may the layer write it anew (a compressed body, say, must not be
+    /// replaced by plain text).
     fn body_as_written(&self, response: &Response) -> bool {
-        response.body().size_hint().exact() == Some(self.body_len as u64)
+        response.status().as_u16() == self.status
+            && response.body().size_hint().exact() == Some(self.body_len as u64)
     }
 }
 
