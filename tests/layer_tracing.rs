@@ -461,5 +461,46 @@ async fn an_error_sent_with_another_status_is_still_logged() {
             1,
             "{path}: {text}"
         );
+        // The level and the status are those the client got: a 5xx, at ERROR.
+        let line = log.line_with("SVCSTG.STORE.4040002");
+        assert!(line.contains("ERROR"), "{path}: {line}");
+        assert!(line.contains("status=503"), "{path}: {line}");
     }
+}
+
+/// A framework error is logged with the status the table sends, in both layers: a wrong method
+/// (405) goes out as the unmatched route's 404, and is logged as that 404.
+#[tokio::test]
+async fn a_replaced_framework_error_is_logged_with_the_status_sent() {
+    let app = Router::new()
+        .route("/only-get", get(|| async { "ok" }))
+        .layer(SwrLayer::new());
+    let (log, _guard) = capture(tracing::Level::TRACE);
+    let request = Request::post("/only-get").body(Body::empty()).unwrap();
+    let response = app.oneshot(request).await.unwrap();
+    assert_eq!(response.status(), 404);
+    let line = log.line_with("SVCSTG.SWR.4040083");
+    assert!(line.contains("status=404"), "{line}");
+    assert!(line.contains("INFO"), "{line}");
+}
+
+#[actix_web::test]
+async fn actix_a_replaced_framework_error_is_logged_with_the_status_sent() {
+    use actix_web::test::{call_service, init_service, TestRequest};
+    use actix_web::{web, App};
+    use swr_errors::actix::SwrErrors;
+
+    let (log, _guard) = capture(tracing::Level::TRACE);
+    let app = init_service(
+        App::new()
+            .service(web::resource("/only-get").route(web::get().to(|| async { "ok" })))
+            .wrap(SwrErrors::new()),
+    )
+    .await;
+    let request = TestRequest::post().uri("/only-get").to_request();
+    let response = call_service(&app, request).await;
+    assert_eq!(response.status(), 404);
+    let line = log.line_with("SVCSTG.SWR.4040083");
+    assert!(line.contains("status=404"), "{line}");
+    assert!(line.contains("INFO"), "{line}");
 }

@@ -285,7 +285,7 @@ impl Exchange<'_> {
             .extensions_mut()
             .remove::<ErrorInfo>();
         if let Some(info) = record {
-            self.log(response, &info);
+            self.log(response, &info, status);
             let format = info.chosen.unwrap_or(self.format);
             // Legacy names neither the request id nor a Problem type: the body is as written.
             if untouched || format == BodyFormat::Legacy {
@@ -314,7 +314,8 @@ impl Exchange<'_> {
             .map(ToString::to_string)
             .unwrap_or_default();
         let info = self.config.framework_error(status, &text)?;
-        self.log(response, &info);
+        // Logged with the status it is sent with (a 405 goes out as the table's 404).
+        self.log(response, &info, info.status);
         let status = info.status;
         Some((info, self.format, status))
     }
@@ -336,6 +337,7 @@ impl Exchange<'_> {
         crate::layer::log::error_response(
             self.config.client_error_level,
             &info,
+            info.status,
             &crate::layer::log::RequestLine {
                 method: &self.line.0,
                 path: &self.line.1,
@@ -350,12 +352,14 @@ impl Exchange<'_> {
         })
     }
 
+    /// Logs `info` as an error response sent with `status`.
     #[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
-    fn log<B>(&self, response: &ServiceResponse<B>, info: &ErrorInfo) {
+    fn log<B>(&self, response: &ServiceResponse<B>, info: &ErrorInfo, status: u16) {
         #[cfg(feature = "tracing")]
         crate::layer::log::error_response(
             self.config.client_error_level,
             info,
+            status,
             &crate::layer::log::RequestLine {
                 method: response.request().method().as_str(),
                 path: response.request().path(),

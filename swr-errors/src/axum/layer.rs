@@ -54,8 +54,8 @@ use crate::SwrError;
 ///   feature, an ERROR event.
 /// - **Logs** (feature `tracing`): each error response once, a 5xx at ERROR with code, status,
 ///   request id, method, path and the error's whole `source()` chain, a 4xx at
-///   [`client_error_level`](SwrLayer::client_error_level) (INFO unless set). Without the
-///   feature nothing is logged.
+///   [`client_error_level`](SwrLayer::client_error_level) (INFO unless set), by the status the
+///   client got. Without the feature nothing is logged.
 ///
 /// The settings belong to this layer alone: two apps in one process can differ.
 ///
@@ -552,6 +552,7 @@ impl Exchange {
         crate::layer::log::error_response(
             self.config.client_error_level,
             info,
+            response.status().as_u16(),
             &self.request_line(response_id(response, self.id())),
         );
     }

@@ -12,9 +12,16 @@ pub(crate) struct RequestLine<'a> {
     pub(crate) request_id: &'a str,
 }
 
-/// One event for an error response: at ERROR for a 5xx, at `client_level` for a 4xx.
-pub(crate) fn error_response(client_level: Level, info: &ErrorInfo, request: &RequestLine<'_>) {
-    let level = if info.status >= 500 {
+/// One event for an error response sent with `status`: at ERROR for a 5xx, at `client_level`
+/// for a 4xx. The status is the one the client got, which a handler may have chosen over the
+/// error's own (`(StatusCode::SERVICE_UNAVAILABLE, error)`).
+pub(crate) fn error_response(
+    client_level: Level,
+    info: &ErrorInfo,
+    status: u16,
+    request: &RequestLine<'_>,
+) {
+    let level = if status >= 500 {
         Level::ERROR
     } else {
         client_level
@@ -26,7 +33,7 @@ pub(crate) fn error_response(client_level: Level, info: &ErrorInfo, request: &Re
                 target: "swr_errors",
                 $level,
                 code = info.code,
-                status = info.status,
+                status = status,
                 request_id = request.request_id,
                 method = request.method,
                 path = request.path,
