@@ -34,8 +34,10 @@ impl std::fmt::Display for FieldRef {
 }
 
 impl Template {
-    /// Parses `text`, or says what is wrong with it.
-    pub(crate) fn parse(text: &str) -> Result<Template, String> {
+    /// Parses `text`, pushing onto `problems` what is wrong with it: every malformed
+    /// placeholder and stray brace, not only the first. The template holds the well-formed
+    /// pieces, so the fields it reads can still be checked against the variant's.
+    pub(crate) fn parse(text: &str, problems: &mut Vec<String>) -> Template {
         let mut pieces = Vec::new();
         let mut literal = String::new();
         let mut chars = text.char_indices().peekable();
@@ -49,11 +51,8 @@ impl Template {
                     chars.next();
                     literal.push('}');
                 }
-                '}' => {
-                    return Err(
-                        "unmatched `}` in message; write `}}` for a literal brace".to_owned()
-                    )
-                }
+                '}' => problems
+                    .push("unmatched `}` in message; write `}}` for a literal brace".to_owned()),
                 '{' => {
                     let mut inner = String::new();
                     let mut closed = false;
@@ -65,14 +64,18 @@ impl Template {
                         inner.push(c);
                     }
                     if !closed {
-                        return Err(
-                            "unclosed `{` in message; write `{{` for a literal brace".to_owned()
+                        problems.push(
+                            "unclosed `{` in message; write `{{` for a literal brace".to_owned(),
                         );
+                        break;
                     }
                     if !literal.is_empty() {
                         pieces.push(Piece::Text(std::mem::take(&mut literal)));
                     }
-                    pieces.push(placeholder(&inner)?);
+                    match placeholder(&inner) {
+                        Ok(piece) => pieces.push(piece),
+                        Err(why) => problems.push(why),
+                    }
                 }
                 c => literal.push(c),
             }
@@ -80,7 +83,7 @@ impl Template {
         if !literal.is_empty() {
             pieces.push(Piece::Text(literal));
         }
-        Ok(Template { pieces })
+        Template { pieces }
     }
 
     /// The fields the message reads, each once, in order of first use.
@@ -220,9 +223,17 @@ fn is_identifier(name: &str) -> bool {
 mod tests {
     use super::{FieldRef, Piece, Template};
 
+    /// `text` parsed, with no problem found.
+    fn parse(text: &str) -> Template {
+        let mut problems = Vec::new();
+        let template = Template::parse(text, &mut problems);
+        assert!(problems.is_empty(), "{text:?}: {problems:?}");
+        template
+    }
+
     #[test]
     fn splits_text_and_fields() {
-        let template = Template::parse("Invalid tag {tag} for {0:>4}, {{literal}}").unwrap();
+        let template = parse("Invalid tag {tag} for {0:>4}, {{literal}}");
         assert_eq!(
             template.pieces,
             vec![
@@ -248,14 +259,14 @@ mod tests {
 
     #[test]
     fn static_messages_unescape_braces() {
-        let template = Template::parse("Use {{ and }} freely").unwrap();
+        let template = parse("Use {{ and }} freely");
         assert_eq!(template.as_static().as_deref(), Some("Use { and } freely"));
         assert!(template.fields().is_empty());
     }
 
     #[test]
     fn fields_are_listed_once() {
-        let template = Template::parse("{a}{b}{a}").unwrap();
+        let template = parse("{a}{b}{a}");
         let names: Vec<String> = template.fields().iter().map(|f| f.to_string()).collect();
         assert_eq!(names, ["a", "b"]);
     }
@@ -264,7 +275,7 @@ mod tests {
     fn accepts_format_specs() {
         let every_spec = "{a:>8}{a:<8}{a:^8}{a:*^8}{a:0>8}{a::>8}{a:+}{a:#x}{a:08.3}{a:.3}{a:?}\
                           {a:#?}{a:x?}{a:X?}{a:e}{a:E}{a:o}{a:b}{a:p}{a:-^10}{a: >4}{r#type:?}";
-        let template = Template::parse(every_spec).unwrap();
+        let template = parse(every_spec);
         let names: Vec<String> = template.fields().iter().map(|f| f.to_string()).collect();
         assert_eq!(names, ["a", "type"]);
     }
@@ -287,7 +298,18 @@ mod tests {
             "{a:>width$}",
             "{a:x?y}",
         ] {
-            assert!(Template::parse(bad).is_err(), "{bad:?}");
+            let mut problems = Vec::new();
+            Template::parse(bad, &mut problems);
+            assert_eq!(problems.len(), 1, "{bad:?}: {problems:?}");
         }
+    }
+
+    #[test]
+    fn every_problem_is_found_and_the_good_fields_kept() {
+        let mut problems = Vec::new();
+        let template = Template::parse("{a:z} } {b} {c-d} {e", &mut problems);
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        let names: Vec<String> = template.fields().iter().map(|f| f.to_string()).collect();
+        assert_eq!(names, ["b"]);
     }
 }

@@ -451,15 +451,22 @@ fn check_message<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Me
             }
         };
     };
-    let template = match Template::parse(&lit.value) {
-        Ok(template) => template,
-        Err(why) => {
-            errors.spanned(lit, why);
-            return None;
-        }
-    };
+    // A client shows this text: an empty one is a mistake, as a blank doc comment is.
+    if lit.value.trim().is_empty() {
+        errors.spanned(
+            lit,
+            format!("`{ident}` has an empty message: write the text a client shows, or leave `message` out and use a doc comment"),
+        );
+        return None;
+    }
+    let mut problems = Vec::new();
+    let template = Template::parse(&lit.value, &mut problems);
+    let malformed = !problems.is_empty();
+    for why in problems {
+        errors.spanned(lit, why);
+    }
     if let Some(text) = template.as_static() {
-        return Some(Message::Static(text));
+        return (!malformed).then_some(Message::Static(text));
     }
     let mut fields = Vec::new();
     for wanted in template.fields() {
@@ -475,7 +482,8 @@ fn check_message<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Me
             ),
         }
     }
-    if fields.len() != template.fields().len() {
+    // The well-formed placeholders are checked too, so that one build reports every mistake.
+    if malformed || fields.len() != template.fields().len() {
         return None;
     }
     Some(Message::Format {
