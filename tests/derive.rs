@@ -110,6 +110,33 @@ fn a_doc_comment_gives_its_first_paragraph_in_every_comment_style() {
 }
 
 #[test]
+fn a_block_doc_comment_keeps_a_bullet_unless_every_line_is_decorated() {
+    #[derive(Debug, SwrError)]
+    enum Stars {
+        /**
+        The chart has layers:
+        * none of them pulled.
+        */
+        #[swr(code = "SVCSTG.DOCS.4040012", status = 404)]
+        Bullet,
+        /**
+         * The chart has layers:
+         * * none of them pulled.
+         */
+        #[swr(code = "SVCSTG.DOCS.4040013", status = 404)]
+        DecoratedBullet,
+    }
+    assert_eq!(
+        Stars::Bullet.message(),
+        "The chart has layers: * none of them pulled."
+    );
+    assert_eq!(
+        Stars::DecoratedBullet.message(),
+        "The chart has layers: * none of them pulled."
+    );
+}
+
+#[test]
 fn fields_interpolate_into_the_message_by_name_and_position() {
     assert_eq!(bad_tag().message(), "Invalid tag v1? for library/nginx");
     assert_eq!(
