@@ -110,6 +110,33 @@ fn a_doc_comment_gives_its_first_paragraph_in_every_comment_style() {
 }
 
 #[test]
+fn a_block_doc_comment_keeps_a_bullet_unless_every_line_is_decorated() {
+    #[derive(Debug, SwrError)]
+    enum Stars {
+        /**
+        The chart has layers:
+        * none of them pulled.
+        */
+        #[swr(code = "SVCSTG.DOCS.4040012", status = 404)]
+        Bullet,
+        /**
+         * The chart has layers:
+         * * none of them pulled.
+         */
+        #[swr(code = "SVCSTG.DOCS.4040013", status = 404)]
+        DecoratedBullet,
+    }
+    assert_eq!(
+        Stars::Bullet.message(),
+        "The chart has layers: * none of them pulled."
+    );
+    assert_eq!(
+        Stars::DecoratedBullet.message(),
+        "The chart has layers: * none of them pulled."
+    );
+}
+
+#[test]
 fn fields_interpolate_into_the_message_by_name_and_position() {
     assert_eq!(bad_tag().message(), "Invalid tag v1? for library/nginx");
     assert_eq!(
@@ -882,5 +909,63 @@ mod inferred_bounds {
         let _: &dyn std::error::Error = &err;
         let found = "SVCSTG.GEN.4040003".parse::<Generic<&str, u8, u32>>();
         assert!(matches!(found, Ok(Generic::Missing)));
+    }
+
+    /// A field of the enum's own type gets no inferred bound: `Box<Tree<T>>: Display` would ask
+    /// the impl for itself, and no `Tree<u8>` would be an error.
+    #[derive(Debug, SwrError)]
+    enum Tree<T> {
+        #[swr(code = "SVCSTG.GEN.4000011", status = 400, message = "leaf {0}")]
+        Leaf(T),
+        #[swr(code = "SVCSTG.GEN.4000012", status = 400, message = "nested: {0}")]
+        Nested(Box<Tree<T>>),
+        #[swr(code = "SVCSTG.GEN.4000013", status = 400, message = "again: {0}")]
+        Again(Box<Self>),
+    }
+
+    #[test]
+    fn not_for_a_field_of_the_enums_own_type() {
+        let err: Tree<u8> = Tree::Again(Box::new(Tree::Nested(Box::new(Tree::Leaf(3)))));
+        assert_eq!(err.message(), "again: nested: leaf 3");
+        assert_eq!(err.to_string(), err.message());
+    }
+
+    /// Text that is no `Display`: a detail whose type the enum bounds by `AsRef<str>`.
+    #[derive(Debug)]
+    struct Name(String);
+
+    impl AsRef<str> for Name {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+
+    #[derive(Debug, SwrError)]
+    enum Text<D: AsRef<str>, W>
+    where
+        W: AsRef<str>,
+    {
+        #[swr(code = "SVCSTG.GEN.4000021", status = 400, message = "Rejected")]
+        Rejected {
+            #[swr(detail)]
+            why: D,
+        },
+        #[swr(code = "SVCSTG.GEN.4000022", status = 400, message = "Refused")]
+        Refused {
+            #[swr(detail)]
+            why: W,
+        },
+    }
+
+    #[test]
+    fn not_display_for_a_detail_bound_by_as_ref() {
+        let err: Text<Name, Name> = Text::Rejected {
+            why: Name("n1".into()),
+        };
+        assert_eq!(err.detail().as_deref(), Some("n1"));
+        let err: Text<Name, Name> = Text::Refused {
+            why: Name("n2".into()),
+        };
+        assert_eq!(err.detail().as_deref(), Some("n2"));
     }
 }

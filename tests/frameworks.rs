@@ -390,6 +390,37 @@ mod out_of_range_status {
         );
     }
 
+    /// A derived enum that forwards to a hand-written error.
+    #[derive(Debug, SwrError)]
+    enum Wraps<E> {
+        #[swr(transparent)]
+        Other(E),
+    }
+
+    #[test]
+    fn tonic_and_a_derived_actix_status_code_say_500_too() {
+        use actix_web::ResponseError;
+        use swr_errors::tonic::{grpc_code, TonicOptions};
+        for status in ODD {
+            let grpc = Odd(status)
+                .response()
+                .into_status_with(&TonicOptions::new());
+            assert_eq!(grpc.code(), tonic::Code::Internal, "{status}");
+            assert_eq!(
+                swr_errors::RemoteError::from_status(&grpc).status(),
+                500,
+                "{status}"
+            );
+            assert_eq!(grpc_code(&Odd(status)), tonic::Code::Internal, "{status}");
+            let grpc: tonic::Status = Wraps::Other(Odd(status)).into();
+            assert_eq!(grpc.code(), tonic::Code::Internal, "{status}");
+
+            let wrapped = Wraps::Other(Odd(status));
+            assert_eq!(wrapped.status_code().as_u16(), 500, "{status}");
+            assert_eq!(wrapped.error_response().status().as_u16(), 500, "{status}");
+        }
+    }
+
     #[tokio::test]
     async fn axum_sends_500_in_the_status_line_and_the_body() {
         for status in ODD {

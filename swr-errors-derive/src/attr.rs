@@ -523,11 +523,19 @@ fn doc_paragraph(attrs: &[Attribute]) -> Option<Doc> {
             continue;
         };
         let value = lit.value();
-        let block = value.contains('\n');
+        // A decorated block: each line after the first, blank ones aside, starts with `*`, which
+        // rustdoc strips then (and only then: a `* bullet` line of an undecorated block is kept).
+        let decorated = value.contains('\n')
+            && value
+                .split('\n')
+                .enumerate()
+                .map(|(i, line)| (i, line.trim()))
+                .filter(|(i, line)| !line.is_empty() && (*i > 0 || line.starts_with('*')))
+                .all(|(_, line)| line.starts_with('*'));
         // `split`, not `lines`: an empty `///` line is one blank line, which ends the paragraph.
         for line in value.split('\n') {
             let mut line = line.trim();
-            if block {
+            if decorated {
                 line = line.strip_prefix('*').map_or(line, str::trim);
             }
             if line.is_empty() {

@@ -259,8 +259,15 @@ fn field_bounds(checked: &Checked) -> Vec<TokenStream> {
     if generics.type_params().next().is_none() {
         return bounds;
     }
+    // A field of the enum's own type (`Box<Self>`, `Box<Tree<T>>`) gets no bound: the bound
+    // would ask the impl for itself, a cycle no use of the enum can satisfy.
+    let own_type = [
+        checked.input.ident.clone(),
+        Ident::new("Self", Span::call_site()),
+    ];
+    let own_type: Vec<&Ident> = own_type.iter().collect();
     let mut push = |ty: &Type, bound: TokenStream| {
-        if !mentions_type_param(ty, generics) {
+        if !mentions_type_param(ty, generics) || tokens_mention(ty.to_token_stream(), &own_type) {
             return;
         }
         let predicate = quote!(#ty: #bound);
@@ -298,11 +305,38 @@ fn field_bounds(checked: &Checked) -> Vec<TokenStream> {
                 push(field.ty, bound);
             }
         }
-        if let Some(field) = own.detail {
+        // A detail is text (`AsRef<str>`) or `Display`: one the user bounds by `AsRef` is text.
+        if let Some(field) = own
+            .detail
+            .filter(|field| !bound_by_as_ref(field.ty, generics))
+        {
             push(field.ty, quote!(__swr::fmt::Display));
         }
     }
     bounds
+}
+
+/// Whether the enum's generics bound `ty` by `AsRef<..>`: inline on the type parameter `ty` is,
+/// or in a `where` predicate for `ty`.
+fn bound_by_as_ref(ty: &Type, generics: &Generics) -> bool {
+    let is_as_ref = |bound: &syn::TypeParamBound| {
+        matches!(bound, syn::TypeParamBound::Trait(bound)
+            if bound.path.segments.last().is_some_and(|segment| segment.ident == "AsRef"))
+    };
+    let text = ty.to_token_stream().to_string();
+    let inline = generics
+        .type_params()
+        .any(|param| param.ident.to_string() == text && param.bounds.iter().any(is_as_ref));
+    let in_where = generics
+        .where_clause
+        .iter()
+        .flat_map(|clause| &clause.predicates)
+        .any(|predicate| {
+            matches!(predicate, syn::WherePredicate::Type(predicate)
+                if predicate.bounded_ty.to_token_stream().to_string() == text
+                    && predicate.bounds.iter().any(is_as_ref))
+        });
+    inline || in_where
 }
 
 /// `inner`, a transparent field's binding, as `&dyn SwrError`. A concrete type goes through

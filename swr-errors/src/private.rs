@@ -533,7 +533,7 @@ macro_rules! __swr_impl_axum {
 }
 
 #[cfg(feature = "actix-web")]
-pub use crate::actix::response::{actix_response, actix_status};
+pub use crate::actix::response::{actix_response, actix_status, actix_status_of};
 #[cfg(feature = "actix-web")]
 pub use ::actix_web::{
     http::StatusCode as ActixStatusCode, HttpResponse as ActixHttpResponse, ResponseError,
@@ -556,7 +556,7 @@ macro_rules! __swr_impl_actix {
             $($preds)*
         {
             fn status_code(&self) -> $crate::__private::ActixStatusCode {
-                $crate::__private::actix_status(<$($ty)* as $crate::__private::SwrError>::status(self))
+                $crate::__private::actix_status_of(self)
             }
 
             fn error_response(&self) -> $crate::__private::ActixHttpResponse {

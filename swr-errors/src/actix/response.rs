@@ -22,6 +22,11 @@ pub fn actix_status(status: u16) -> StatusCode {
     StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
+/// The status of a derived error's response: [`actix_status`] of the status it is sent with.
+pub fn actix_status_of(error: &dyn SwrError) -> StatusCode {
+    actix_status(crate::swr_error::sent_status(error))
+}
+
 /// The response for a derived error: Legacy, as without the middleware, which rewrites it in the
 /// format it negotiates.
 pub fn actix_response(error: &dyn SwrError) -> HttpResponse {
