@@ -326,7 +326,7 @@ fn bound_by_as_ref(ty: &Type, generics: &Generics) -> bool {
     let text = ty.to_token_stream().to_string();
     let inline = generics
         .type_params()
-        .any(|param| param.ident.to_string() == text && param.bounds.iter().any(is_as_ref));
+        .any(|param| param.ident == text && param.bounds.iter().any(is_as_ref));
     let in_where = generics
         .where_clause
         .iter()
