@@ -533,7 +533,7 @@ macro_rules! __swr_impl_axum {
 }
 
 #[cfg(feature = "actix-web")]
-pub use crate::actix::response::{actix_response, actix_status, actix_status_of};
+pub use crate::actix::response::{actix_response, actix_status_of};
 #[cfg(feature = "actix-web")]
 pub use ::actix_web::{
     http::StatusCode as ActixStatusCode, HttpResponse as ActixHttpResponse, ResponseError,

@@ -16,13 +16,13 @@ use crate::layer::info::ErrorInfo;
 use crate::response::{ErrorResponse, Parts, X_REQUEST_ID};
 use crate::SwrError;
 
-/// actix-web's status for `status`; 500 for a number it rejects, which a derived type cannot
-/// produce (the derive checks 400..=599) but a hand-written `SwrError` might.
-pub fn actix_status(status: u16) -> StatusCode {
+/// actix-web's status for `status`, a status already passed through `sent_status`; 500 for a
+/// number it rejects all the same, rather than a panic.
+pub(crate) fn actix_status(status: u16) -> StatusCode {
     StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-/// The status of a derived error's response: [`actix_status`] of the status it is sent with.
+/// The status of a derived error's response: the status it is sent with, as actix-web's type.
 pub fn actix_status_of(error: &dyn SwrError) -> StatusCode {
     actix_status(crate::swr_error::sent_status(error))
 }
