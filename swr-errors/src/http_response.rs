@@ -44,8 +44,8 @@ pub(crate) fn content_type(format: BodyFormat) -> HeaderValue {
     }
 }
 
-/// The status as `http`'s type; 500 for a number `http` rejects, which a derived type cannot
-/// produce (the derive checks 400..=599) but a hand-written `SwrError` might.
+/// The status as `http`'s type. Callers pass a status already through `sent_status` (400 to
+/// 599); a number `http` rejects is 500 all the same, rather than a panic.
 pub(crate) fn status_code(status: u16) -> StatusCode {
     StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }

@@ -297,7 +297,7 @@ impl Exchange<'_> {
             let written = response.headers().get(CONTENT_TYPE).is_some_and(|value| {
                 BodyFormat::ALL
                     .iter()
-                    .any(|format| value.as_bytes() == format.content_type().as_bytes())
+                    .any(|format| format.is_content_type(value.as_bytes()))
             });
             if !written || status != info.status {
                 return None;

@@ -309,7 +309,7 @@ impl Pending {
     /// that sends the error with a status of its own (`(StatusCode, error)`).
     fn describes(&self, response: &Response, content_type: Option<&HeaderValue>) -> bool {
         content_type
-                .is_some_and(|value| value.as_bytes() == self.format.content_type().as_bytes())
+                .is_some_and(|value| self.format.is_content_type(value.as_bytes()))
             // A body of known length other than the one written is another response (a
             // handler's own of the same status and type); an encoded or streamed one has none.
             && response
@@ -414,9 +414,7 @@ impl Exchange {
         // Of an error: still in a body type the crate writes (a middleware's page in its place
         // is not rewritten), and which.
         let is_type = |format: BodyFormat| {
-            is_error
-                && content_type
-                    .is_some_and(|value| value.as_bytes() == format.content_type().as_bytes())
+            is_error && content_type.is_some_and(|value| format.is_content_type(value.as_bytes()))
         };
         let written_problem = is_type(BodyFormat::Problem);
         let written_json = written_problem || is_type(BodyFormat::Legacy);

@@ -99,6 +99,12 @@ impl BodyFormat {
             BodyFormat::Problem => CONTENT_TYPE_PROBLEM,
         }
     }
+
+    /// Whether a `Content-Type` header's value is this format's, as the crate writes it: how
+    /// both layers tell a body they wrote from one put in its place.
+    pub(crate) fn is_content_type(self, value: &[u8]) -> bool {
+        value == self.content_type().as_bytes()
+    }
 }
 
 impl fmt::Display for BodyFormat {
