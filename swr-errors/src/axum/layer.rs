@@ -398,7 +398,19 @@ impl Exchange {
 
     /// The response as the client gets it.
     fn finish(self, response: &mut Response) -> Option<Replacing> {
-        let is_error = response.status().as_u16() >= 400;
+        if response.status().as_u16() >= 400 {
+            return self.finish_error(response);
+        }
+        // A success: only the id. (A record left pending is of an error the handler built and
+        // dropped; it goes with the exchange.)
+        self.set_id(response);
+        None
+    }
+
+    /// [`finish`](Self::finish) for an error response. Not inlined: the code every success
+    /// runs stays a few cache lines long.
+    #[inline(never)]
+    fn finish_error(self, response: &mut Response) -> Option<Replacing> {
         // What the response is, read before anything changes it: one pass over its few
         // headers, rather than a hashed lookup per name.
         let (mut content_type, mut header_id) = (None, None);
@@ -410,11 +422,11 @@ impl Exchange {
             }
         }
         let has_id = header_id.is_some();
-        let is_framework = is_error && framework::is_framework(content_type);
-        // Of an error: still in a body type the crate writes (a middleware's page in its place
-        // is not rewritten), and which.
+        let is_framework = framework::is_framework(content_type);
+        // Still in a body type the crate writes (a middleware's page in its place is not
+        // rewritten), and which.
         let is_type = |format: BodyFormat| {
-            is_error && content_type.is_some_and(|value| format.is_content_type(value.as_bytes()))
+            content_type.is_some_and(|value| format.is_content_type(value.as_bytes()))
         };
         let written_problem = is_type(BodyFormat::Problem);
         let written_json = written_problem || is_type(BodyFormat::Legacy);
@@ -422,7 +434,7 @@ impl Exchange {
         let pending = self
             .pending
             .take()
-            .filter(|pending| is_error && pending.describes(response, content_type));
+            .filter(|pending| pending.describes(response, content_type));
         let id_changed = pending.as_ref().is_some_and(|pending| {
             let written = pending.own_id.as_deref().unwrap_or(self.id());
             header_id.is_some_and(|id| id.as_bytes() != written.as_bytes())
@@ -431,50 +443,48 @@ impl Exchange {
         // Most responses carry no extensions: then neither lookup is made.
         let has_extensions = !response.extensions().is_empty();
         let untouched = has_extensions && response.extensions().get::<Untouched>().is_some();
-        if is_error {
-            let record = if has_extensions {
-                response.extensions_mut().remove::<ErrorInfo>()
-            } else {
-                None
+        let record = if has_extensions {
+            response.extensions_mut().remove::<ErrorInfo>()
+        } else {
+            None
+        };
+        if let Some(info) = record {
+            // Built where this exchange was out of reach: in Legacy, or the handler's
+            // chosen format. Taken out: a layer further out (one whose handler drove this
+            // app) passes the response on as this app's, as it does one written under it.
+            self.log(&info, response);
+            let still_written = written_json && response.status().as_u16() == info.status;
+            // A chosen format is kept, and written again in this app's context when it
+            // names it (Problem); the negotiated one is this exchange's.
+            let format = info.chosen.unwrap_or(self.format);
+            let rewrite_as = match info.chosen {
+                _ if untouched || !still_written => None,
+                Some(BodyFormat::Problem) => written_problem.then_some(format),
+                Some(_) => None,
+                None => (format != BodyFormat::Legacy).then_some(format),
             };
-            if let Some(info) = record {
-                // Built where this exchange was out of reach: in Legacy, or the handler's
-                // chosen format. Taken out: a layer further out (one whose handler drove this
-                // app) passes the response on as this app's, as it does one written under it.
-                self.log(&info, response);
-                let still_written = written_json && response.status().as_u16() == info.status;
-                // A chosen format is kept, and written again in this app's context when it
-                // names it (Problem); the negotiated one is this exchange's.
-                let format = info.chosen.unwrap_or(self.format);
-                let rewrite_as = match info.chosen {
-                    _ if untouched || !still_written => None,
-                    Some(BodyFormat::Problem) => written_problem.then_some(format),
-                    Some(_) => None,
-                    None => (format != BodyFormat::Legacy).then_some(format),
-                };
-                if let Some(format) = rewrite_as {
-                    let body = self.body(response, &info, format);
-                    set_body(response, body, format);
-                }
-            } else if let Some(pending) = pending {
-                // Written in its format by `respond`.
-                self.log(&pending.info, response);
-                if id_changed && !untouched && pending.format == BodyFormat::Problem {
-                    // The handler set another `X-Request-Id` over the untransformed body: the
-                    // body names the id the client gets.
-                    let body = self.body(response, &pending.info, pending.format);
-                    set_body(response, body, pending.format);
-                }
-            } else if is_framework
-                && !untouched
-                && self
-                    .config
-                    .framework
-                    .get(response.status().as_u16())
-                    .is_some()
-            {
-                return Some(Box::pin(self.replace(std::mem::take(response))));
+            if let Some(format) = rewrite_as {
+                let body = self.body(response, &info, format);
+                set_body(response, body, format);
             }
+        } else if let Some(pending) = pending {
+            // Written in its format by `respond`.
+            self.log(&pending.info, response);
+            if id_changed && !untouched && pending.format == BodyFormat::Problem {
+                // The handler set another `X-Request-Id` over the untransformed body: the
+                // body names the id the client gets.
+                let body = self.body(response, &pending.info, pending.format);
+                set_body(response, body, pending.format);
+            }
+        } else if is_framework
+            && !untouched
+            && self
+                .config
+                .framework
+                .get(response.status().as_u16())
+                .is_some()
+        {
+            return Some(Box::pin(self.replace(std::mem::take(response))));
         }
         if !has_id {
             response.headers_mut().insert(request_id::NAME, self.id);

@@ -52,15 +52,21 @@ thread_local! {
 fn next_digits() -> Bytes {
     fn cut(block: &mut Bytes) -> Bytes {
         if block.len() < LEN {
-            let mut digits = Vec::with_capacity(LEN * BLOCK);
-            let first = RequestId::reserve(BLOCK as u64);
-            for offset in 0..BLOCK as u64 {
-                // Wrapping, as the counter does: no overflow check to fail after 2^64 ids.
-                digits.extend_from_slice(&RequestId::digits_of(first.wrapping_add(offset)));
-            }
-            *block = Bytes::from(digits);
+            *block = new_block();
         }
         block.split_to(LEN)
+    }
+    /// Once in `BLOCK` ids, so out of line: what every request runs stays short.
+    #[cold]
+    #[inline(never)]
+    fn new_block() -> Bytes {
+        let mut digits = Vec::with_capacity(LEN * BLOCK);
+        let first = RequestId::reserve(BLOCK as u64);
+        for offset in 0..BLOCK as u64 {
+            // Wrapping, as the counter does: no overflow check to fail after 2^64 ids.
+            digits.extend_from_slice(&RequestId::digits_of(first.wrapping_add(offset)));
+        }
+        Bytes::from(digits)
     }
     IDS.try_with(|ids| ids.try_borrow_mut().ok().map(|mut block| cut(&mut block)))
         .ok()
