@@ -10,6 +10,10 @@
 //!   the layer around the whole `Router` as one service (`SwrLayer::new().layer(router)`)
 //!   rather than through `Router::layer`, which wraps each route in a boxed service of its own.
 //!   `noop_layer`: tower's `Identity` through `Router::layer`, what that re-boxing costs alone.
+//!   `one_fixed_id`: the least a layer that keeps the first promise (an `X-Request-Id` on every
+//!   request and response) can do, around the whole router: one constant id, inserted into the
+//!   request's headers and the response's, nothing generated, negotiated or caught. Not a
+//!   contestant of a target: the floor under `wrapping_the_router`.
 //! - `layer/error`: a 404 error. `status_json` is what a handler writes by hand without the
 //!   crate, `(StatusCode::NOT_FOUND, Json([Entry { .. }]))`, with no layer; `swr_legacy` returns
 //!   `Err(SwrCode::ImageNotFound)` through the layer (Legacy, the default); `swr_dual` the same
@@ -21,6 +25,7 @@
 //!   `SetRequestId` (a UUID per request) and `PropagateRequestId` around the whole router, so
 //!   its response carries `X-Request-Id` as the layer's does. Not a target: the like-for-like
 //!   comparison, for the share of the error target that is the header itself.
+//!   `status_json_one_fixed_id`: the same handler under `one_fixed_id`'s floor.
 //!
 //! - `layer/socket`: the same success and error pairs as a service meets them, over a real
 //!   loopback socket: `axum::serve` on a current-thread runtime of its own thread, a blocking
@@ -29,7 +34,8 @@
 //!   threads' wake-ups, which alone vary by tens of microseconds with the machine's load, are
 //!   shared by the batch); time per response. Targets: success `with` at most 5% above
 //!   `without`; error `swr_legacy` no slower than `status_json`; `error_status_json_request_ids`
-//!   as in `layer/error`.
+//!   as in `layer/error`; `success_one_fixed_id` and `error_status_json_one_fixed_id`, the floor
+//!   as in `layer/success` and `layer/error`.
 //!
 //! Before measuring, each pair is checked to answer alike (status, content type, body).
 //! Run: `cargo bench -p swr-errors-benches --bench layer`; the targets as ratios over
@@ -38,7 +44,7 @@
 use std::hint::black_box;
 
 use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::{HeaderName, HeaderValue, Request, StatusCode};
 use axum::response::Response;
 use axum::routing::get;
 use axum::serve::ListenerExt;
@@ -86,6 +92,49 @@ fn with_request_ids<S>(app: S) -> RequestIds<S> {
 }
 
 type RequestIds<S> = SetRequestId<PropagateRequestId<S>, MakeRequestUuid>;
+
+/// `app` with the least work that puts an `X-Request-Id` on every request and response: one
+/// constant header value (a clone of it copies no bytes), inserted into both header maps.
+fn with_one_fixed_id<S>(app: S) -> OneFixedId<S> {
+    tower::ServiceBuilder::new()
+        .map_request(set_fixed_id as fn(Request<Body>) -> Request<Body>)
+        .map_response(set_fixed_id as fn(Response) -> Response)
+        .service(app)
+}
+
+type OneFixedId<S> = tower::util::MapRequest<
+    tower::util::MapResponse<S, fn(Response) -> Response>,
+    fn(Request<Body>) -> Request<Body>,
+>;
+
+/// What a request-id layer does to the request and to its response, at the least.
+fn set_fixed_id<B>(mut message: B) -> B
+where
+    B: HasHeaders,
+{
+    // Both made at compile time: no name is parsed, no value checked, per request.
+    const NAME: HeaderName = HeaderName::from_static("x-request-id");
+    const FIXED: HeaderValue = HeaderValue::from_static("4d0e9c3a5b2f41d7a6c8e1f0b3d5a7c9");
+    message.headers_mut().insert(NAME, FIXED);
+    message
+}
+
+/// A request or a response: what has headers.
+trait HasHeaders {
+    fn headers_mut(&mut self) -> &mut axum::http::HeaderMap;
+}
+
+impl<T> HasHeaders for Request<T> {
+    fn headers_mut(&mut self) -> &mut axum::http::HeaderMap {
+        Request::headers_mut(self)
+    }
+}
+
+impl<T> HasHeaders for axum::http::Response<T> {
+    fn headers_mut(&mut self) -> &mut axum::http::HeaderMap {
+        axum::http::Response::headers_mut(self)
+    }
+}
 
 /// A request as curl sends it: with the headers any client sends (the same for both sides), so
 /// the map the layer adds `X-Request-Id` to exists, as it does for a request hyper parsed.
@@ -180,6 +229,13 @@ fn layer(c: &mut Criterion) {
     group.bench_function("wrapping_the_router", |b| {
         b.iter(|| runtime.block_on(async { black_box(send(black_box(&wrapped)).await) }));
     });
+    let fixed = with_one_fixed_id(Router::new().route("/r", get(ok)));
+    runtime.block_on(async {
+        assert_eq!(send(&fixed).await.headers()["x-request-id"].len(), 32);
+    });
+    group.bench_function("one_fixed_id", |b| {
+        b.iter(|| runtime.block_on(async { black_box(send(black_box(&fixed)).await) }));
+    });
     // The client sends its own id: the layer echoes it instead of generating one.
     for (name, app) in [
         ("without_client_id", &success_without),
@@ -216,6 +272,15 @@ fn layer(c: &mut Criterion) {
     });
     group.bench_function("status_json_request_ids", |b| {
         b.iter(|| runtime.block_on(async { black_box(send(black_box(&request_ids)).await) }));
+    });
+    let fixed = with_one_fixed_id(Router::new().route("/r", get(hand_written)));
+    runtime.block_on(async {
+        let response = send(&fixed).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+        assert_eq!(response.headers()["x-request-id"].len(), 32);
+    });
+    group.bench_function("status_json_one_fixed_id", |b| {
+        b.iter(|| runtime.block_on(async { black_box(send(black_box(&fixed)).await) }));
     });
     group.finish();
 }
@@ -361,6 +426,11 @@ fn socket(c: &mut Criterion) {
     let mut status_json_request_ids = Connection::serve_service(with_request_ids(
         Router::new().route("/r", get(hand_written)),
     ));
+    let mut success_one_fixed_id =
+        Connection::serve_service(with_one_fixed_id(Router::new().route("/r", get(ok))));
+    let mut status_json_one_fixed_id = Connection::serve_service(with_one_fixed_id(
+        Router::new().route("/r", get(hand_written)),
+    ));
     let mut swr_legacy = Connection::serve(
         Router::new()
             .route("/r", get(swr_error))
@@ -376,6 +446,9 @@ fn socket(c: &mut Criterion) {
     let (status, body) = swr_legacy_wrapping.round_trip();
     assert_eq!((status, body.to_vec()), expected);
     let (status, body) = status_json_request_ids.round_trip();
+    assert_eq!((status, body.to_vec()), expected);
+    assert_eq!(success_one_fixed_id.round_trip(), (200, &b"ok"[..]));
+    let (status, body) = status_json_one_fixed_id.round_trip();
     assert_eq!((status, body.to_vec()), expected);
 
     let mut group = c.benchmark_group("layer/socket");
@@ -393,6 +466,11 @@ fn socket(c: &mut Criterion) {
         (
             "error_status_json_request_ids",
             &mut status_json_request_ids,
+        ),
+        ("success_one_fixed_id", &mut success_one_fixed_id),
+        (
+            "error_status_json_one_fixed_id",
+            &mut status_json_one_fixed_id,
         ),
     ] {
         group.bench_function(name, |b| {

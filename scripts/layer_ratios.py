@@ -42,6 +42,23 @@ PAIRS = [
      "error vs Json + tower-http request ids"),
     ("layer/socket", "error_swr_legacy_wrapping_the_router", "error_status_json_request_ids",
      None, "socket: error vs Json + tower-http ids"),
+    # Not targets: the floor, one constant `X-Request-Id` inserted into the request and the
+    # response (`one_fixed_id`), against the app without it, and the layer against the floor.
+    ("layer/success", "one_fixed_id", "without", None, "floor: success, one fixed id"),
+    ("layer/success", "wrapping_the_router", "one_fixed_id", None,
+     "success, layer around the router vs floor"),
+    ("layer/error", "status_json_one_fixed_id", "status_json", None,
+     "floor: error, Json + one fixed id"),
+    ("layer/error", "swr_legacy_wrapping_the_router", "status_json_one_fixed_id", None,
+     "error, layer around the router vs floor"),
+    ("layer/socket", "success_one_fixed_id", "success_without", None,
+     "socket floor: success, one fixed id"),
+    ("layer/socket", "success_wrapping_the_router", "success_one_fixed_id", None,
+     "socket: success, around the router vs floor"),
+    ("layer/socket", "error_status_json_one_fixed_id", "error_status_json", None,
+     "socket floor: error, Json + one fixed id"),
+    ("layer/socket", "error_swr_legacy_wrapping_the_router", "error_status_json_one_fixed_id",
+     None, "socket: error, around the router vs floor"),
 ]
 
 
