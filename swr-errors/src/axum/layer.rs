@@ -532,7 +532,7 @@ impl Exchange {
 
     fn set_id(self, response: &mut Response) {
         // A scan of the response's few header names: no hash of this one unless it is inserted.
-        // (`finish` does the same in its own pass.)
+        // (`finish_error` reads it in its own pass.)
         if !response
             .headers()
             .keys()
