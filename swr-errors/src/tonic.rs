@@ -91,7 +91,7 @@
 //! | 502 Bad Gateway, 503 Service Unavailable | `Unavailable` | |
 //! | 507 Insufficient Storage | `ResourceExhausted` | gRPC's definition of the code names this case ("the entire file system is out of space"); the catalogue's 507 row has no retry kind, so no `RetryInfo` invites a retry |
 //! | any other 5xx | `Internal` | |
-//! | outside 400..=599 (a hand-written `SwrError` only; the derive checks the range) | `Unknown` | |
+//! | outside 400..=599 (a hand-written `SwrError` only; the derive checks the range) | `Internal` | sent as 500, as the HTTP response is; `httpStatus` says `500` |
 //!
 //! Back, for a `Status` without an `httpStatus` in its `ErrorInfo` (a plain `Status`, another
 //! server's), [`http_status`] gives the HTTP status of each gRPC code, as Google's
@@ -308,6 +308,7 @@ fn grpc_code_of(status: u16, retry: Option<RetryKind>) -> Code {
         (500, _) => Code::Internal,
         (502 | 503, _) => Code::Unavailable,
         (500..=599, _) => Code::Internal,
+        // Never reached from `build` or `grpc_code`: both pass the sent status, 400 to 599.
         _ => Code::Unknown,
     }
 }
@@ -379,6 +380,31 @@ mod tests {
         assert_eq!(bounded(&long), &long[..MAX_TEXT_LEN]);
         let odd = format!("a{long}");
         assert_eq!(bounded(&odd).len(), MAX_TEXT_LEN - 1);
+    }
+
+    /// A hand-written error whose status is no error status.
+    struct Success;
+
+    impl crate::SwrError for Success {
+        fn code(&self) -> &'static str {
+            "SVCSTG.HAND.2000001"
+        }
+        fn status(&self) -> u16 {
+            200
+        }
+        fn message(&self) -> std::borrow::Cow<'static, str> {
+            "fine".into()
+        }
+    }
+
+    #[test]
+    fn a_status_outside_the_error_range_is_sent_as_500() {
+        // As the HTTP response: the table's last row.
+        assert_eq!(super::grpc_code(&Success), Code::Internal);
+        let status = super::to_status_with(&Success, &super::TonicOptions::new());
+        assert_eq!(status.code(), Code::Internal);
+        let info = tonic_types::StatusExt::get_details_error_info(&status).unwrap();
+        assert_eq!(info.metadata[super::METADATA_HTTP_STATUS], "500");
     }
 
     #[cfg(feature = "client")]
