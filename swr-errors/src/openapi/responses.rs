@@ -140,7 +140,10 @@ pub fn responses_for<'a>(
     let mut by_status: BTreeMap<u16, Vec<&CodeInfo>> = BTreeMap::new();
     for info in codes {
         if seen.insert(info.code) {
-            by_status.entry(info.status).or_default().push(info);
+            // Under the status the server sends: 500 for one a hand-written impl has outside
+            // 400..=599.
+            let status = crate::swr_error::sent_status_of(info.status);
+            by_status.entry(status).or_default().push(info);
         }
     }
     by_status
@@ -315,6 +318,25 @@ mod tests {
         let problem_only = json(BodyFormat::Problem);
         let content = problem_only["404"]["content"].as_object().unwrap();
         assert_eq!(content.len(), 1);
+    }
+
+    #[test]
+    fn a_status_outside_the_error_range_is_documented_as_the_500_it_is_sent_as() {
+        // A hand-written `Catalogue` can hold any status; the server sends such an error as 500
+        // (in the status line and in a Problem body's `status`), and so must the document say.
+        const ODD: &[CodeInfo] = &[CodeInfo {
+            code: "SVCSTG.HAND.2000001",
+            status: 200,
+            message: "Odd.",
+            retry: None,
+        }];
+        let doc = serde_json::to_value(responses_for(ODD, BodyFormat::Legacy)).unwrap();
+        let statuses: Vec<&String> = doc.as_object().unwrap().keys().collect();
+        assert_eq!(statuses, ["500"]);
+        let problem =
+            &doc["500"]["content"]["application/problem+json"]["examples"]["SVCSTG.HAND.2000001"];
+        assert_eq!(problem["value"]["status"], 500);
+        assert_eq!(example_body(&ODD[0], BodyFormat::Problem)["status"], 500);
     }
 
     #[test]
