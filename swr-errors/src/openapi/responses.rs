@@ -168,10 +168,9 @@ fn status_response(status: u16, infos: &[&CodeInfo], format: BodyFormat) -> RefO
         n => format!("{n} error codes"),
     };
     let mut response = ResponseBuilder::new().description(format!(
-        "{}: {count}, one example each, named by the code. `application/problem+json` (RFC 9457) \
-         for a client whose `Accept` asks for it; `application/json` otherwise (the Dual body for \
-         Huawei Cloud's SDKs).",
-        reason_phrase(status)
+        "{}: {count}, one example each, named by the code. {}",
+        reason_phrase(status),
+        content_note(format)
     ));
     if format != BodyFormat::Problem {
         response = response.content(CONTENT_TYPE_JSON, content(format));
@@ -180,6 +179,21 @@ fn status_response(status: u16, infos: &[&CodeInfo], format: BodyFormat) -> RefO
         .content(CONTENT_TYPE_PROBLEM, content(BodyFormat::Problem))
         .build()
         .into()
+}
+
+/// Which client gets which content type, as the layer negotiates with `format` as the app's.
+fn content_note(format: BodyFormat) -> &'static str {
+    match format {
+        BodyFormat::Legacy | BodyFormat::Dual => {
+            "`application/problem+json` (RFC 9457) for a client whose `Accept` asks for it; \
+             `application/json` otherwise (the Dual body for Huawei Cloud's SDKs)."
+        }
+        // Problem as the app's format: every client gets it but the SDKs' user agents.
+        BodyFormat::Problem => {
+            "`application/problem+json` (RFC 9457), the app's format; only Huawei Cloud's SDKs \
+             get `application/json` (the Dual body)."
+        }
+    }
 }
 
 #[cfg(test)]
@@ -318,6 +332,20 @@ mod tests {
         let problem_only = json(BodyFormat::Problem);
         let content = problem_only["404"]["content"].as_object().unwrap();
         assert_eq!(content.len(), 1);
+    }
+
+    #[test]
+    fn a_problem_only_description_names_problem_as_the_app_format() {
+        // With Problem as the app's format, a client that does not ask for it gets it all the
+        // same: only the SDKs' user agents get `application/json`.
+        let doc = json(BodyFormat::Problem);
+        let description = doc["404"]["description"].as_str().unwrap();
+        assert!(description.starts_with("Not Found: 2 error codes, one example each"));
+        assert!(
+            !description.contains("`application/json` otherwise"),
+            "{description}"
+        );
+        assert!(description.contains("`application/problem+json` (RFC 9457), the app's format"));
     }
 
     #[test]
