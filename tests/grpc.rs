@@ -178,6 +178,12 @@ enum WithData {
         #[swr(detail)]
         reason: String,
     },
+    #[swr(
+        code = "SVCSTG.GRPC.4000102",
+        status = 400,
+        message = "Invalid tag {tag}"
+    )]
+    BadTag { tag: String },
     #[swr(code = "SVCSTG.GRPC.5000101", status = 500, message = "Storage failed")]
     Storage {
         #[swr(source)]
@@ -211,6 +217,7 @@ async fn fail(request: tonic::Request<FailRequest>) -> Result<tonic::Response<Em
         "table" => Err(Table::from_code(&code).ok_or_else(unknown)?.into()),
         "stock" => Err(SwrCode::from_code(&code).ok_or_else(unknown)?.into()),
         "detail" => Err(WithData::BadManifest { reason: code }.into()),
+        "message" => Err(WithData::BadTag { tag: code }.into()),
         "source" => Err(WithData::Storage {
             cause: io::Error::new(io::ErrorKind::PermissionDenied, SECRET),
         }
@@ -446,6 +453,28 @@ async fn the_detail_travels_as_debug_info() {
     // No detail, no `DebugInfo`.
     let status = client.fail("stock", SwrCode::ImageNotFound.code()).await;
     assert!(status.get_details_debug_info().is_none());
+}
+
+#[tokio::test]
+async fn a_long_detail_or_message_is_cut_and_the_status_still_arrives() {
+    // Both texts travel in the trailers, which HTTP/2 peers limit to 16 KiB: uncut, a
+    // 12,000-byte detail reached the client as `Internal` "h2 protocol error", without a code.
+    let mut client = Client::start().await;
+    let long = "é".repeat(10_000);
+    let cut = &long[..swr_errors::tonic::MAX_TEXT_LEN];
+    let status = client.fail("detail", &long).await;
+    assert_eq!(status.code(), Code::InvalidArgument, "{}", status.message());
+    assert_eq!(status.get_details_debug_info().unwrap().detail, cut);
+    let remote = RemoteError::from_status(&status);
+    assert_eq!(remote.code(), Some("SVCSTG.GRPC.4000101"));
+    assert_eq!(remote.detail(), Some(cut));
+
+    let status = client.fail("message", &long).await;
+    assert_eq!(status.code(), Code::InvalidArgument, "{}", status.message());
+    let remote = RemoteError::from_status(&status);
+    assert_eq!(remote.code(), Some("SVCSTG.GRPC.4000102"));
+    assert!(remote.message().starts_with("Invalid tag éé"));
+    assert!(remote.message().len() <= swr_errors::tonic::MAX_TEXT_LEN);
 }
 
 #[tokio::test]

@@ -12,8 +12,14 @@ use crate::retry::RetryKind;
 /// anything else a hand-written impl returns. Every response, body and log record takes the
 /// status from here, so the status line and a Problem body's `status` cannot disagree.
 pub(crate) fn sent_status<E: SwrError + ?Sized>(error: &E) -> u16 {
-    match error.status() {
-        status @ 400..=599 => status,
+    sent_status_of(error.status())
+}
+
+/// [`sent_status`] of a status known without its error: a [`CodeInfo`](crate::CodeInfo)'s,
+/// for the OpenAPI document, which must say what is sent.
+pub(crate) fn sent_status_of(status: u16) -> u16 {
+    match status {
+        400..=599 => status,
         _ => 500,
     }
 }

@@ -55,6 +55,14 @@
 //!   The text is what the HTTP body already shows any client, so `DebugInfo` reveals no more
 //!   than the JSON body does.
 //!
+//! The message and the detail are each cut to [`MAX_TEXT_LEN`] bytes (at a character boundary).
+//! Both travel in the response's trailers (`grpc-message`, and `grpc-status-details-bin` in
+//! base64), and HTTP/2 peers limit a header block to 16 KiB by default (tonic's client among
+//! them): a detail of 12,000 bytes made the client reset the stream and see only `Internal`
+//! "h2 protocol error", with no code at all. [`RemoteError`](crate::RemoteError) reads no more
+//! than `MAX_TEXT_LEN` bytes of either, so a client of this crate loses nothing; the HTTP body
+//! still carries the whole text.
+//!
 //! Never the error's [`source`](std::error::Error::source) chain: a cause is for the server's
 //! log, not for the client. Log it before the conversion, where the error is still at hand.
 //!
@@ -83,7 +91,7 @@
 //! | 502 Bad Gateway, 503 Service Unavailable | `Unavailable` | |
 //! | 507 Insufficient Storage | `ResourceExhausted` | gRPC's definition of the code names this case ("the entire file system is out of space"); the catalogue's 507 row has no retry kind, so no `RetryInfo` invites a retry |
 //! | any other 5xx | `Internal` | |
-//! | outside 400..=599 (a hand-written `SwrError` only; the derive checks the range) | `Unknown` | |
+//! | outside 400..=599 (a hand-written `SwrError` only; the derive checks the range) | `Internal` | sent as 500, as the HTTP response is; `httpStatus` says `500` |
 //!
 //! Back, for a `Status` without an `httpStatus` in its `ErrorInfo` (a plain `Status`, another
 //! server's), [`http_status`] gives the HTTP status of each gRPC code, as Google's
@@ -126,6 +134,11 @@ pub const METADATA_HTTP_STATUS: &str = "httpStatus";
 
 /// The `ErrorInfo.metadata` key of the request id: `"requestId"`.
 pub const METADATA_REQUEST_ID: &str = "requestId";
+
+/// The most bytes of the message, and of the detail, a `Status` carries: 1,024, the bound
+/// `RemoteError::MAX_TEXT_LEN` of the client side. See [what a `Status`
+/// carries](self#what-a-status-carries).
+pub const MAX_TEXT_LEN: usize = 1024;
 
 /// How an app's errors become `Status`es: the `ErrorInfo` domain and the `RetryInfo` delays.
 ///
@@ -240,9 +253,21 @@ fn build(error: &dyn SwrError, request_id: Option<&str>, options: &TonicOptions)
         details.set_retry_info(options.retry_delay_of(kind));
     }
     if let Some(detail) = error.detail().filter(|detail| !detail.is_empty()) {
-        details.set_debug_info(Vec::<String>::new(), detail);
+        details.set_debug_info(Vec::<String>::new(), bounded(&detail));
     }
-    Status::with_error_details(grpc_code_of(status, retry), error.message(), details)
+    let message = error.message();
+    Status::with_error_details(grpc_code_of(status, retry), bounded(&message), details)
+}
+
+/// `text` cut to [`MAX_TEXT_LEN`] bytes at a character boundary, so the trailers stay within
+/// what HTTP/2 peers accept.
+fn bounded(text: &str) -> &str {
+    let mut end = text.len().min(MAX_TEXT_LEN);
+    // Some boundary at or below the bound exists: 0 is one.
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// The gRPC code for `error`, by the [mapping table](self#the-mapping-table): from its HTTP
@@ -283,6 +308,7 @@ fn grpc_code_of(status: u16, retry: Option<RetryKind>) -> Code {
         (500, _) => Code::Internal,
         (502 | 503, _) => Code::Unavailable,
         (500..=599, _) => Code::Internal,
+        // Never reached from `build` or `grpc_code`: both pass the sent status, 400 to 599.
         _ => Code::Unknown,
     }
 }
@@ -344,8 +370,48 @@ impl<E: SwrError> ErrorResponse<E> {
 mod tests {
     use ::tonic::Code;
 
-    use super::{grpc_code_of, http_status};
+    use super::{bounded, grpc_code_of, http_status, MAX_TEXT_LEN};
     use crate::RetryKind;
+
+    #[test]
+    fn texts_are_cut_at_a_char_boundary() {
+        assert_eq!(bounded("short é"), "short é");
+        let long = "é".repeat(MAX_TEXT_LEN);
+        assert_eq!(bounded(&long), &long[..MAX_TEXT_LEN]);
+        let odd = format!("a{long}");
+        assert_eq!(bounded(&odd).len(), MAX_TEXT_LEN - 1);
+    }
+
+    /// A hand-written error whose status is no error status.
+    struct Success;
+
+    impl crate::SwrError for Success {
+        fn code(&self) -> &'static str {
+            "SVCSTG.HAND.2000001"
+        }
+        fn status(&self) -> u16 {
+            200
+        }
+        fn message(&self) -> std::borrow::Cow<'static, str> {
+            "fine".into()
+        }
+    }
+
+    #[test]
+    fn a_status_outside_the_error_range_is_sent_as_500() {
+        // As the HTTP response: the table's last row.
+        assert_eq!(super::grpc_code(&Success), Code::Internal);
+        let status = super::to_status_with(&Success, &super::TonicOptions::new());
+        assert_eq!(status.code(), Code::Internal);
+        let info = tonic_types::StatusExt::get_details_error_info(&status).unwrap();
+        assert_eq!(info.metadata[super::METADATA_HTTP_STATUS], "500");
+    }
+
+    #[cfg(feature = "client")]
+    #[test]
+    fn the_bound_is_the_clients() {
+        assert_eq!(MAX_TEXT_LEN, crate::RemoteError::MAX_TEXT_LEN);
+    }
 
     #[test]
     fn the_codes_google_maps_to_one_status_read_back_as_that_status() {

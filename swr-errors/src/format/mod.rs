@@ -101,7 +101,9 @@ impl BodyFormat {
     }
 
     /// Whether a `Content-Type` header's value is this format's, as the crate writes it: how
-    /// both layers tell a body they wrote from one put in its place.
+    /// both layers tell a body they wrote from one put in its place (so only with a layer's
+    /// feature: without, it would be dead code).
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     pub(crate) fn is_content_type(self, value: &[u8]) -> bool {
         value == self.content_type().as_bytes()
     }

@@ -140,7 +140,10 @@ pub fn responses_for<'a>(
     let mut by_status: BTreeMap<u16, Vec<&CodeInfo>> = BTreeMap::new();
     for info in codes {
         if seen.insert(info.code) {
-            by_status.entry(info.status).or_default().push(info);
+            // Under the status the server sends: 500 for one a hand-written impl has outside
+            // 400..=599.
+            let status = crate::swr_error::sent_status_of(info.status);
+            by_status.entry(status).or_default().push(info);
         }
     }
     by_status
@@ -165,10 +168,9 @@ fn status_response(status: u16, infos: &[&CodeInfo], format: BodyFormat) -> RefO
         n => format!("{n} error codes"),
     };
     let mut response = ResponseBuilder::new().description(format!(
-        "{}: {count}, one example each, named by the code. `application/problem+json` (RFC 9457) \
-         for a client whose `Accept` asks for it; `application/json` otherwise (the Dual body for \
-         Huawei Cloud's SDKs).",
-        reason_phrase(status)
+        "{}: {count}, one example each, named by the code. {}",
+        reason_phrase(status),
+        content_note(format)
     ));
     if format != BodyFormat::Problem {
         response = response.content(CONTENT_TYPE_JSON, content(format));
@@ -177,6 +179,21 @@ fn status_response(status: u16, infos: &[&CodeInfo], format: BodyFormat) -> RefO
         .content(CONTENT_TYPE_PROBLEM, content(BodyFormat::Problem))
         .build()
         .into()
+}
+
+/// Which client gets which content type, as the layer negotiates with `format` as the app's.
+fn content_note(format: BodyFormat) -> &'static str {
+    match format {
+        BodyFormat::Legacy | BodyFormat::Dual => {
+            "`application/problem+json` (RFC 9457) for a client whose `Accept` asks for it; \
+             `application/json` otherwise (the Dual body for Huawei Cloud's SDKs)."
+        }
+        // Problem as the app's format: every client gets it but the SDKs' user agents.
+        BodyFormat::Problem => {
+            "`application/problem+json` (RFC 9457), the app's format; only Huawei Cloud's SDKs \
+             get `application/json` (the Dual body)."
+        }
+    }
 }
 
 #[cfg(test)]
@@ -315,6 +332,39 @@ mod tests {
         let problem_only = json(BodyFormat::Problem);
         let content = problem_only["404"]["content"].as_object().unwrap();
         assert_eq!(content.len(), 1);
+    }
+
+    #[test]
+    fn a_problem_only_description_names_problem_as_the_app_format() {
+        // With Problem as the app's format, a client that does not ask for it gets it all the
+        // same: only the SDKs' user agents get `application/json`.
+        let doc = json(BodyFormat::Problem);
+        let description = doc["404"]["description"].as_str().unwrap();
+        assert!(description.starts_with("Not Found: 2 error codes, one example each"));
+        assert!(
+            !description.contains("`application/json` otherwise"),
+            "{description}"
+        );
+        assert!(description.contains("`application/problem+json` (RFC 9457), the app's format"));
+    }
+
+    #[test]
+    fn a_status_outside_the_error_range_is_documented_as_the_500_it_is_sent_as() {
+        // A hand-written `Catalogue` can hold any status; the server sends such an error as 500
+        // (in the status line and in a Problem body's `status`), and so must the document say.
+        const ODD: &[CodeInfo] = &[CodeInfo {
+            code: "SVCSTG.HAND.2000001",
+            status: 200,
+            message: "Odd.",
+            retry: None,
+        }];
+        let doc = serde_json::to_value(responses_for(ODD, BodyFormat::Legacy)).unwrap();
+        let statuses: Vec<&String> = doc.as_object().unwrap().keys().collect();
+        assert_eq!(statuses, ["500"]);
+        let problem =
+            &doc["500"]["content"]["application/problem+json"]["examples"]["SVCSTG.HAND.2000001"];
+        assert_eq!(problem["value"]["status"], 500);
+        assert_eq!(example_body(&ODD[0], BodyFormat::Problem)["status"], 500);
     }
 
     #[test]

@@ -33,8 +33,10 @@ impl RemoteError {
     ///
     /// Every text is cut to [`MAX_TEXT_LEN`](Self::MAX_TEXT_LEN) bytes, as from a body. Details
     /// that do not decode as `google.rpc.Status` are left unread, as tonic-types' own
-    /// `get_error_details` leaves them: the gRPC code and message are still read. Never fails,
-    /// never panics; [`entries`](Self::entries) is empty.
+    /// `get_error_details` leaves them: the gRPC code and message are still read. One detail
+    /// that does not decode (a `string` field that is not UTF-8, say) is skipped alone, where
+    /// `get_error_details` would drop them all. Never fails, never panics;
+    /// [`entries`](Self::entries) is empty.
     ///
     /// ```
     /// use swr_errors::{RemoteError, SwrCode, SwrError};
@@ -52,7 +54,9 @@ impl RemoteError {
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "tonic")))]
     pub fn from_status(status: &Status) -> RemoteError {
-        let details = status.get_error_details();
+        let details = status
+            .check_error_details()
+            .unwrap_or_else(|_| each_detail(status));
         let info = details.error_info();
         let metadata = |key: &str| info.and_then(|info| info.metadata.get(key));
 
@@ -86,6 +90,26 @@ impl RemoteError {
         error.retry_hint = details.retry_info().map(|_| retry_kind_of(status.code()));
         error
     }
+}
+
+/// The details `from_status` reads, each on its own: tonic-types' `check_error_details` fails
+/// the whole list on one detail that does not decode, which would lose the code with it. Only
+/// on that path, so a well-formed `Status` is decoded once.
+fn each_detail(status: &Status) -> ErrorDetails {
+    let mut details = ErrorDetails::new();
+    if let Some(info) = status.get_details_error_info() {
+        details.set_error_info(info.reason, info.domain, info.metadata);
+    }
+    if let Some(debug) = status.get_details_debug_info() {
+        details.set_debug_info(debug.stack_entries, debug.detail);
+    }
+    if let Some(retry) = status.get_details_retry_info() {
+        details.set_retry_info(retry.retry_delay);
+    }
+    if let Some(request) = status.get_details_request_info() {
+        details.set_request_info(request.request_id, request.serving_data);
+    }
+    details
 }
 
 /// The retry kind a `RetryInfo` stands for, by the gRPC code it came with: the inverse of the
@@ -206,6 +230,35 @@ mod tests {
             Status::with_details(Code::PermissionDenied, "no", b"\xff\xff".to_vec().into());
         let err = RemoteError::from_status(&status);
         assert_eq!((err.status(), err.code(), err.message()), (403, None, "no"));
+    }
+
+    #[test]
+    fn one_undecodable_detail_costs_only_itself() {
+        // A `DebugInfo` whose detail is not UTF-8 (a server that put a file name's raw bytes in
+        // a `string` field): tonic-types fails the whole list on it, the code and the rest must
+        // still be read.
+        let metadata = HashMap::from([("httpStatus".to_owned(), "409".to_owned())]);
+        let mut details = ErrorDetails::with_error_info("SVCSTG.SWR.4090010", "d", metadata);
+        details.set_retry_info(Some(Duration::from_secs(2)));
+        details.set_debug_info(Vec::<String>::new(), "NOT-UTF-8");
+        details.set_request_info("req-3", "");
+        let good = Status::with_error_details(Code::Aborted, "busy", details);
+        let mut bytes = good.details().to_vec();
+        let at = bytes
+            .windows(9)
+            .position(|window| window == b"NOT-UTF-8")
+            .unwrap();
+        bytes[at..at + 9].fill(0xff);
+        let status = Status::with_details(Code::Aborted, "busy", bytes.into());
+        assert!(status.check_error_details().is_err());
+
+        let err = RemoteError::from_status(&status);
+        assert_eq!(err.code(), Some("SVCSTG.SWR.4090010"));
+        assert_eq!(err.status(), 409);
+        assert_eq!(err.message(), "busy");
+        assert_eq!(err.detail(), None);
+        assert_eq!(err.request_id(), Some("req-3"));
+        assert_eq!(err.retry_after(), Some(Duration::from_secs(2)));
     }
 
     #[test]
