@@ -169,3 +169,16 @@ fn problem_bodies_with_details_match_serde_json_and_read_back() {
         assert_eq!(remote.detail(), None);
     }
 }
+
+#[test]
+fn a_problem_body_without_type_reads_as_about_blank() {
+    // RFC 9457 §3.1.1: a problem without "type" is of type "about:blank". A gateway's or another
+    // service's body may leave it out; the rest still reads.
+    let body: ProblemBody = serde_json::from_str(
+        r#"{"title":"Busy","status":503,"code":"SVCSTG.SWR.5030001","request_id":"r-1"}"#,
+    )
+    .unwrap();
+    assert_eq!(body.problem_type, "about:blank");
+    assert_eq!((body.title.as_str(), body.status), ("Busy", 503));
+    assert_eq!(body.request_id.as_deref(), Some("r-1"));
+}

@@ -37,7 +37,8 @@ use crate::json;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ProblemBody {
     /// `"type"`: a URI identifying the problem type; here, the base followed by the code.
-    #[serde(rename = "type")]
+    /// Read as `about:blank` from a body without it, as RFC 9457 §3.1.1 says to.
+    #[serde(rename = "type", default = "about_blank")]
     pub problem_type: String,
     /// `"title"`: the human-readable message.
     pub title: String,
@@ -59,6 +60,11 @@ impl ProblemBody {
     /// locator; this one names the code without promising a page. Point it at your documentation
     /// with `SwrLayer::problem_type_base` (axum) or `SwrErrors::problem_type_base` (actix-web).
     pub const DEFAULT_TYPE_BASE: &'static str = "urn:swr-errors:code:";
+}
+
+/// The `type` of a problem body that has none (RFC 9457 §3.1.1).
+fn about_blank() -> String {
+    "about:blank".to_owned()
 }
 
 /// The fixed text of the body without `detail` and `request_id`:
