@@ -102,6 +102,7 @@ impl BodyFormat {
 
     /// Whether a `Content-Type` header's value is this format's, as the crate writes it: how
     /// both layers tell a body they wrote from one put in its place.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     pub(crate) fn is_content_type(self, value: &[u8]) -> bool {
         value == self.content_type().as_bytes()
     }
