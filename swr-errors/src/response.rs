@@ -102,7 +102,8 @@ impl<E: SwrError> ErrorResponse<E> {
     }
 
     /// Whether the format was chosen with [`with_format`](ErrorResponse::with_format), so that
-    /// no layer may rewrite it.
+    /// the app's layer keeps it rather than negotiating one (a chosen Problem body is still
+    /// written in the app's context: its type base and the response's request id).
     pub fn has_chosen_format(&self) -> bool {
         self.format.is_some()
     }
