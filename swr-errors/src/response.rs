@@ -199,8 +199,9 @@ impl<'a> Parts<'a> {
 /// ASCII (`!` to `~`), so it is always a valid header value.
 ///
 /// Take it from the request with [`RequestId::new`], or make a fresh one with
-/// [`RequestId::generate`]. With the `axum` feature it is also an extractor, and
-/// [`axum::SwrLayer`](crate::axum::SwrLayer) puts one on every request and response.
+/// [`RequestId::generate`]. With the `axum` or the `actix-web` feature it is also an extractor,
+/// and the app's layer ([`axum::SwrLayer`](crate::axum::SwrLayer),
+/// [`actix::SwrErrors`](crate::actix::SwrErrors)) puts one on every request and response.
 ///
 /// ```
 /// use swr_errors::RequestId;
