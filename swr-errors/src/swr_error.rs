@@ -9,8 +9,10 @@ use crate::response::ErrorResponse;
 use crate::retry::RetryKind;
 
 /// The status `error` is sent with: its own when it is an error status (400 to 599), 500 for
-/// anything else a hand-written impl returns. Every response, body and log record takes the
-/// status from here, so the status line and a Problem body's `status` cannot disagree.
+/// anything else a hand-written impl returns. Every response and body the crate builds takes the
+/// status from here, so its status line and a Problem body's `status` agree. A handler that sends
+/// the error under a status of its own (axum's `(StatusCode, error)`) changes the status line
+/// only: the body keeps this status, and the layer's log event has the status sent.
 pub(crate) fn sent_status<E: SwrError + ?Sized>(error: &E) -> u16 {
     match error.status() {
         status @ 400..=599 => status,
