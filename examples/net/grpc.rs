@@ -1,5 +1,7 @@
 //! gRPC both ways: a small tonic service whose handlers return a service error enum, and a tonic
-//! client that reads every failure back as a typed error.
+//! client that reads every failure back as a `RemoteError`: its code, message, detail, retry
+//! kind and request id, and the enum's value where one can be rebuilt from the code alone (a unit
+//! or a stock variant).
 //!
 //! ```text
 //! cargo run -p swr-errors-net-examples --example grpc
@@ -380,6 +382,6 @@ async fn main() -> ExitCode {
             }
         }
     }
-    println!("\n{failures} calls failed, each read back as a typed error");
+    println!("\n{failures} calls failed, each read back as a RemoteError");
     ExitCode::SUCCESS
 }

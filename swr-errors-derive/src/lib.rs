@@ -11,8 +11,10 @@
 //! 2. `valid` checks the whole model and collects every mistake;
 //! 3. `expand` generates code from a model that passed validation.
 //!
-//! Every user mistake becomes a `syn::Error` spanned on the offending tokens, and all of an enum's
-//! errors are reported together.
+//! Every user mistake the tokens show becomes a `syn::Error` spanned on the offending tokens, and
+//! all of an enum's errors are reported together. What needs the types (a transparent field that
+//! is no `SwrError`, a field that is not `Display`, a wrapped type's codes) the generated code
+//! leaves to the compiler, which reports it once the derive has no error to report.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -192,12 +192,12 @@
 //! | feature | what it adds |
 //! |---|---|
 //! | `client` (default) | [`RemoteError`], the client side's parser, and with it `serde_json`; a server that reads no SWR bodies can leave it out (`default-features = false`), and its binaries link less |
-//! | `http` | `From<E> for http::Response<Vec<u8>>` (http 1.x); `RemoteError::from_http`, `from_http_parts` |
+//! | `http` | `From<E> for http::Response<Vec<u8>>` (http 1.x); with `client`, `RemoteError::from_http`, `from_http_parts` |
 //! | `axum` | axum 0.8 `IntoResponse` for every derived type; [`axum::SwrLayer`], the app's error layer; `RequestId` as an extractor (implies `http`) |
 //! | `actix-web` | actix-web 4 `ResponseError` for every derived type; [`actix::SwrErrors`], the same layer as a middleware |
-//! | `tracing` | the layers log each error response once, a 5xx at ERROR with the error's whole `source()` chain, and each panic |
+//! | `tracing` | the layers log each SWR error response once (a derived error's, an `ErrorResponse`'s, a replaced framework error's), a 5xx at ERROR with the error's whole `source()` chain, and each panic |
 //! | `reqwest` | reqwest 0.12 on the client: [`RemoteError::from_reqwest`], [`reqwest::ResponseExt::error_for_swr`] |
-//! | `tonic` | tonic 0.14 `From<E> for tonic::Status` with Google's rich error model; [`RemoteError::from_status`]; see [`tonic`](mod@tonic) |
+//! | `tonic` | tonic 0.14 `From<E> for tonic::Status` with Google's rich error model; with `client`, [`RemoteError::from_status`]; see [`tonic`](mod@tonic) |
 //! | `utoipa` | utoipa 5: [`openapi::SwrResponses`], every error response of a derived type in an OpenAPI document |
 //!
 //! # HTTP responses

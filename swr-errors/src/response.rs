@@ -102,7 +102,8 @@ impl<E: SwrError> ErrorResponse<E> {
     }
 
     /// Whether the format was chosen with [`with_format`](ErrorResponse::with_format), so that
-    /// no layer may rewrite it.
+    /// the app's layer keeps it rather than negotiating one (a chosen Problem body is still
+    /// written in the app's context: its type base and the response's request id).
     pub fn has_chosen_format(&self) -> bool {
         self.format.is_some()
     }
@@ -198,8 +199,9 @@ impl<'a> Parts<'a> {
 /// ASCII (`!` to `~`), so it is always a valid header value.
 ///
 /// Take it from the request with [`RequestId::new`], or make a fresh one with
-/// [`RequestId::generate`]. With the `axum` feature it is also an extractor, and
-/// [`axum::SwrLayer`](crate::axum::SwrLayer) puts one on every request and response.
+/// [`RequestId::generate`]. With the `axum` or the `actix-web` feature it is also an extractor,
+/// and the app's layer ([`axum::SwrLayer`](crate::axum::SwrLayer),
+/// [`actix::SwrErrors`](crate::actix::SwrErrors)) puts one on every request and response.
 ///
 /// ```
 /// use swr_errors::RequestId;

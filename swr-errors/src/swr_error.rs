@@ -9,8 +9,10 @@ use crate::response::ErrorResponse;
 use crate::retry::RetryKind;
 
 /// The status `error` is sent with: its own when it is an error status (400 to 599), 500 for
-/// anything else a hand-written impl returns. Every response, body and log record takes the
-/// status from here, so the status line and a Problem body's `status` cannot disagree.
+/// anything else a hand-written impl returns. Every response and body the crate builds takes the
+/// status from here, so its status line and a Problem body's `status` agree. A handler that sends
+/// the error under a status of its own (axum's `(StatusCode, error)`) changes the status line
+/// only: the body keeps this status, and the layer's log event has the status sent.
 pub(crate) fn sent_status<E: SwrError + ?Sized>(error: &E) -> u16 {
     sent_status_of(error.status())
 }
@@ -111,7 +113,8 @@ pub trait SwrError {
     /// transparent variants, the values of the types they wrap). `None` for any other string.
     ///
     /// The derive generates an exact lookup that allocates nothing: it checks the service prefix,
-    /// parses the seven digits and `match`es on the number.
+    /// parses the seven digits and finds the number in a collision-free `number % M` slot table
+    /// (a `match` on the number when the derive finds no such table).
     fn from_code(code: &str) -> Option<Self>
     where
         Self: Sized,

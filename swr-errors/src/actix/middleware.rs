@@ -59,9 +59,11 @@ use crate::response::{RequestId, X_REQUEST_ID};
 ///
 /// Where actix-web does not let it:
 ///
-/// - an error that a service *returns* (`Err` from an outer middleware or a guard, rather than
-///   a handler's or extractor's error, which actix-web has already made a response) is passed on
-///   untouched: the middleware has no response to rewrite, and actix-web writes it later;
+/// - an error that a service *returns* (`Err` from a middleware between this one and the
+///   handler: one `.wrap`ped before it, or on a scope or a resource; a handler's or an
+///   extractor's error is already a response, and so is a guard's rejection, actix-web's 404 or
+///   405) is passed on untouched: the middleware has no response to rewrite, and actix-web writes
+///   it later (its own `text/plain` error, without `X-Request-Id`);
 /// - a panic in code outside the wrapped service (another middleware wrapped around this one, a
 ///   body stream polled after the response left) is not caught; actix-web then drops the
 ///   connection, and its worker keeps serving other requests.

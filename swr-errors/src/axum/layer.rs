@@ -52,7 +52,9 @@ use crate::SwrError;
 /// - **Panics.** A panicking handler's client gets a 500 SWR body without the panic's text; the
 ///   app keeps serving. The text reaches stderr through Rust's panic hook and, with the `tracing`
 ///   feature, an ERROR event.
-/// - **Logs** (feature `tracing`): each error response once, a 5xx at ERROR with code, status,
+/// - **Logs** (feature `tracing`): each SWR error response once (a derived error's, an
+///   [`ErrorResponse`](crate::ErrorResponse)'s, a replaced framework error's; not a handler's own
+///   JSON or HTML error), a 5xx at ERROR with code, status,
 ///   request id, method, path and the error's whole `source()` chain, a 4xx at
 ///   [`client_error_level`](SwrLayer::client_error_level) (INFO unless set), by the status the
 ///   client got. Without the feature nothing is logged.

@@ -1,5 +1,6 @@
-//! The layers' log events (feature `tracing`): each error response once, a 5xx at ERROR with the
-//! error's `source()` chain, a 4xx at the app's level; and each panic, at ERROR.
+//! The layers' log events (feature `tracing`): each SWR error response once (one with a record of
+//! an SWR error: a derived error's, an `ErrorResponse`'s, a replaced framework error's), a 5xx at
+//! ERROR with the error's `source()` chain, a 4xx at the app's level; and each panic, at ERROR.
 
 use tracing::Level;
 

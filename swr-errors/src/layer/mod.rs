@@ -24,9 +24,9 @@ use info::ErrorInfo;
 /// choose it: `error.response().with_format(..)`.
 ///
 /// The layers cannot tell a handler's own plain-text 4xx from a framework's rejection (neither
-/// framework marks its own responses), so they treat every error response that has no body, or
-/// a `text/plain` one, as the framework's. A handler that means to send such a response adds
-/// this marker.
+/// framework marks its own responses), so they treat every error response that has no
+/// `Content-Type`, or a `text/plain` one, as the framework's (unless a derived error or an
+/// `ErrorResponse` built it). A handler that means to send such a response adds this marker.
 ///
 /// ```
 /// # #[cfg(feature = "axum")] {

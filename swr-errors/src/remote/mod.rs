@@ -77,7 +77,8 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(1 << 31);
 /// that parses as JSON, is read as one of these shapes:
 ///
 /// - the legacy array, `[{"errorCode":…,"errorMessage":…,"detail":…}, …]`: the first entry is the
-///   error, and [`entries`](Self::entries) holds them all;
+///   error, and [`entries`](Self::entries) holds them all (an entry with neither a code nor a
+///   message is skipped, `[{"detail":"x"}]` among them);
 /// - an object with a code and a message under one of the key pairs Huawei Cloud's SDKs accept,
 ///   tried in their order: `error_code`+`error_msg`, `errorCode`+`errorMsg`, `code`+`message`,
 ///   then `errorCode`+`errorMessage`, and last the RFC 9457 problem's `code`+`title`. A pair
