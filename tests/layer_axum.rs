@@ -925,3 +925,50 @@ async fn a_chosen_problem_names_the_apps_type_and_the_responses_id() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_problem_sent_under_a_status_of_its_own_says_that_status() {
+    // RFC 9457 §3.1.2: the body's `status` is the one the response is sent with. A handler that
+    // sends an error under another status (`(StatusCode, error)`) gets a Problem body saying so;
+    // the code stays the error's.
+    let app = Router::new()
+        .route(
+            "/busy",
+            get(|| async { (StatusCode::SERVICE_UNAVAILABLE, SwrCode::ImageNotFound) }),
+        )
+        .route(
+            "/busy-in-a-task",
+            get(|| async {
+                let (mut parts, body) = built_in_a_task().await.into_parts();
+                parts.status = StatusCode::SERVICE_UNAVAILABLE;
+                Response::from_parts(parts, body)
+            }),
+        )
+        .layer(SwrLayer::new());
+    let reply = get_with(&app, "/busy", &[("accept", "application/problem+json")]).await;
+    assert_eq!(reply.status, 503);
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json")
+    );
+    let body = reply.json();
+    assert_eq!(body["status"], 503);
+    assert_eq!(body["code"], SwrCode::ImageNotFound.code());
+    assert_eq!(body["title"], *SwrCode::ImageNotFound.message());
+    assert_eq!(body["request_id"].as_str(), reply.header("x-request-id"));
+    // Legacy and Dual name no status: the body is the error's own.
+    let reply = get_with(&app, "/busy", &[]).await;
+    assert_eq!(reply.status, 503);
+    assert_eq!(reply.json()[0]["errorCode"], SwrCode::ImageNotFound.code());
+    // Built out of the layer's reach (Legacy) and sent under another status, it is left as
+    // built: a Legacy body, which names no status, never a Problem that says 404.
+    let reply = get_with(
+        &app,
+        "/busy-in-a-task",
+        &[("accept", "application/problem+json")],
+    )
+    .await;
+    assert_eq!(reply.status, 503);
+    assert_eq!(reply.header("content-type"), Some("application/json"));
+    assert_eq!(reply.json()[0]["errorCode"], SwrCode::ImageNotFound.code());
+}

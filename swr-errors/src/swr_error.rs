@@ -12,7 +12,8 @@ use crate::retry::RetryKind;
 /// anything else a hand-written impl returns. Every response and body the crate builds takes the
 /// status from here, so its status line and a Problem body's `status` agree. A handler that sends
 /// the error under a status of its own (axum's `(StatusCode, error)`) changes the status line
-/// only: the body keeps this status, and the layer's log event has the status sent.
+/// only; the axum layer then writes a Problem body it wrote anew with the status sent (a Legacy
+/// or Dual body names no status), and the layers' log events have the status sent.
 pub(crate) fn sent_status<E: SwrError + ?Sized>(error: &E) -> u16 {
     sent_status_of(error.status())
 }

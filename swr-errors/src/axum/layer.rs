@@ -321,12 +321,10 @@ impl Pending {
                 .is_none_or(|len| len == self.body_len as u64)
     }
 
-    /// Whether `response`'s body is still the one written, as long as written, at the status
-    /// written: only then may the layer write it anew (a compressed body, say, must not be
-    /// replaced by plain text).
+    /// Whether `response`'s body is still the one written, as long as written: only then may
+    /// the layer write it anew (a compressed body, say, must not be replaced by plain text).
     fn body_as_written(&self, response: &Response) -> bool {
-        response.status().as_u16() == self.status
-            && response.body().size_hint().exact() == Some(self.body_len as u64)
+        response.body().size_hint().exact() == Some(self.body_len as u64)
     }
 }
 
@@ -437,10 +435,17 @@ impl Exchange {
             .pending
             .take()
             .filter(|pending| pending.describes(response, content_type));
-        let id_changed = pending.as_ref().is_some_and(|pending| {
-            let written = pending.own_id.as_deref().unwrap_or(self.id());
-            header_id.is_some_and(|id| id.as_bytes() != written.as_bytes())
+        // A Problem names the request id and the status. Sent by the handler under another
+        // `X-Request-Id` or another status (`(StatusCode, error)`) than written, its body
+        // untransformed, it is written anew: it names what the client gets (RFC 9457 §3.1.2).
+        let problem_outdated = pending.as_ref().is_some_and(|pending| {
+            let id_changed = || {
+                let written = pending.own_id.as_deref().unwrap_or(self.id());
+                header_id.is_some_and(|id| id.as_bytes() != written.as_bytes())
+            };
+            pending.format == BodyFormat::Problem
                 && pending.body_as_written(response)
+                && (response.status().as_u16() != pending.status || id_changed())
         });
         // Most responses carry no extensions: then neither lookup is made.
         let has_extensions = !response.extensions().is_empty();
@@ -469,12 +474,11 @@ impl Exchange {
                 let body = self.body(response, &info, format);
                 set_body(response, body, format);
             }
-        } else if let Some(pending) = pending {
+        } else if let Some(mut pending) = pending {
             // Written in its format by `respond`.
             self.log(&pending.info, response);
-            if id_changed && !untouched && pending.format == BodyFormat::Problem {
-                // The handler set another `X-Request-Id` over the untransformed body: the
-                // body names the id the client gets.
+            if problem_outdated && !untouched {
+                pending.info.status = response.status().as_u16();
                 let body = self.body(response, &pending.info, pending.format);
                 set_body(response, body, pending.format);
             }
