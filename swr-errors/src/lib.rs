@@ -301,6 +301,8 @@ mod format;
 mod json;
 mod kind;
 mod lookup;
+#[cfg(any(feature = "client", feature = "tonic"))]
+mod prefix;
 #[cfg(feature = "client")]
 #[cfg_attr(docsrs, doc(cfg(feature = "client")))]
 mod remote;

@@ -262,12 +262,7 @@ fn build(error: &dyn SwrError, request_id: Option<&str>, options: &TonicOptions)
 /// `text` cut to [`MAX_TEXT_LEN`] bytes at a character boundary, so the trailers stay within
 /// what HTTP/2 peers accept.
 fn bounded(text: &str) -> &str {
-    let mut end = text.len().min(MAX_TEXT_LEN);
-    // Some boundary at or below the bound exists: 0 is one.
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
+    crate::prefix::char_prefix(text, MAX_TEXT_LEN)
 }
 
 /// The gRPC code for `error`, by the [mapping table](self#the-mapping-table): from its HTTP

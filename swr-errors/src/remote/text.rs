@@ -1,25 +1,17 @@
 //! Byte- and text-level helpers of the parser: the nesting pre-scan, the lossy UTF-8 prefix of a
 //! body that is not JSON, and cutting text at a char boundary.
 
+use crate::prefix::char_prefix;
+
 /// Cuts `text` to at most `max` bytes, at the last char boundary at or before `max`.
 pub(super) fn cut(text: &mut String, max: usize) {
-    if text.len() > max {
-        let mut end = max;
-        // Some boundary at or below `max` exists: 0 is one.
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        text.truncate(end);
-    }
+    let end = char_prefix(text, max).len();
+    text.truncate(end);
 }
 
 /// `text` as an owned string of at most `max` bytes (see [`cut`]).
 pub(super) fn bounded(text: &str, max: usize) -> String {
-    let mut end = max.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text[..end].to_owned()
+    char_prefix(text, max).to_owned()
 }
 
 /// The body as text for a message: invalid UTF-8 replaced by U+FFFD, surrounding whitespace (as
