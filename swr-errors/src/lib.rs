@@ -20,7 +20,8 @@
 //! [what the derive generates](#what-the-derive-generates), [with thiserror](#with-thiserror),
 //! [the stock catalogue](#the-stock-catalogue), [cargo features](#cargo-features),
 //! [HTTP responses](#http-responses), [body formats](#body-formats),
-//! [the client side](#the-client-side) and [gRPC](#grpc).
+//! [the client side](#the-client-side), [gRPC](#grpc), [compile-time checks](#compile-time-checks)
+//! and [the minimum supported Rust version](#minimum-supported-rust-version).
 //!
 //! # Deriving
 //!
@@ -80,6 +81,56 @@
 //! | `crate = "path"` | enum | the path to this crate when it is not `::swr_errors` (as serde's `crate` attribute) |
 //! | `display = false` | enum | leaves `Display` and `std::error::Error` to you |
 //! | `kind`, `kind = "Name"` | enum | generates `{Enum}Kind` (or `Name`), the enum's kind: see below |
+//!
+//! # Compile-time checks
+//!
+//! Each is spanned on the offending tokens. What the derive reads in the tokens is a
+//! `compile_error!`, and every such mistake of an enum is reported in the same build; what needs the
+//! types (a transparent field that is no `SwrError`, a wrapped type's code, a field that is not
+//! `Display` or not an `Error`) is a compiler error the generated code meets, reported once the
+//! enum has none of the others:
+//!
+//! - a code on two variants (error at the second, note at the first); a code that re-declares a stock
+//!   code beside `Stock(SwrCode)`, at that code, naming the variant and the stock variant
+//!   (``` `OrgGone` re-declares `SwrCode::OrganizationNotFound`, `SVCSTG.SWR.4040058` ```); for other
+//!   wrapped types, a const-evaluation error naming the code, the variant and the wrapped type;
+//! - a code not of the form `SVCSTG.<SERVICE>.<7 digits>`, saying what is wrong: the digit count, the
+//!   case of the prefix or the service, a separator other than `.`, a part too many;
+//! - a status outside 400..=599, not an integer literal, or disagreeing with the code's first three
+//!   digits;
+//! - a variant without `message` or doc comment, or with an empty `message`, or whose only doc
+//!   comment is a macro (`#[doc = include_str!(..)]`, which the derive cannot read); a `{field}` the
+//!   variant lacks (the message lists the fields it has); each malformed placeholder or stray brace
+//!   of a message template;
+//! - a missing, repeated or unknown key, with the right key suggested (`stauts`: did you mean
+//!   `status`?), or the place it belongs;
+//! - a transparent variant without exactly one field, or whose field is no `SwrError` (one error, at
+//!   the field's type);
+//! - `#[swr(from)]` on a variant with another field (at that field); two variants converting from the
+//!   same type (at the second); a `from` field over a type parameter beside another conversion;
+//!   `from` on a transparent variant (which converts already);
+//! - `#[swr(kind)]` named like the enum, or not an identifier; a kind over a transparent variant whose
+//!   type names a generic parameter;
+//! - the derive on a struct or a union.
+//!
+//! What a user sees for a stock re-declaration next to a misspelt key:
+//!
+//! ```text
+//! error: unknown key `stauts`; did you mean `status`?
+//!  --> src/lib.rs:6:42
+//!   |
+//! 6 |     #[swr(code = "SVCSTG.MYSVC.4040001", stauts = 404)]
+//!   |                                          ^^^^^^
+//!
+//! error: `OrgGone` re-declares `SwrCode::OrganizationNotFound`, `SVCSTG.SWR.4040058`, which `Stock` already produces: use `SwrCode::OrganizationNotFound`, or give `OrgGone` a code of your own service
+//!  --> src/lib.rs:9:18
+//!   |
+//! 9 |     #[swr(code = "SVCSTG.SWR.4040058", status = 404)]
+//!   |                  ^^^^^^^^^^^^^^^^^^^^
+//! ```
+//!
+//! Every message has a UI test in the repository's `tests/ui/fail/` (a `.rs` and the `.stderr` it
+//! must produce).
 //!
 //! # What the derive generates
 //!
@@ -290,6 +341,18 @@
 //! assert_eq!(RemoteError::from_status(&status).known(), Some(SwrCode::ImageNotFound));
 //! # }
 //! ```
+//!
+//! # Minimum supported Rust version
+//!
+//! `rust-version = "1.82"`. The dependencies of the default features ask for at most 1.71 (syn 3,
+//! quote, proc-macro2, serde, serde_json, read from the `rust-version` of each crate in
+//! `cargo tree -p swr-errors`); our own code is what needs 1.82. A framework feature raises the
+//! floor to what its crates declare: `axum` 1.80 (with tokio 1.85 under it in practice), `utoipa`
+//! 1.75 (indexmap 2.14 under it, 1.85), `tonic` 1.88 (tonic and tonic-types 0.14.9), `actix-web`
+//! 1.89 (actix-web 4.18), `reqwest` 1.64 (tokio 1.85 under it, and the ICU crates under `url`'s
+//! `idna` 1.88, as `Cargo.lock` resolves them); `http` and `tracing` stay at or below 1.82 (http
+//! 1.57, httpdate 1.56, tracing 1.65). CI builds with one toolchain (1.95), so these floors are
+//! read off the dependencies' manifests, not tested on the old compilers.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
