@@ -248,7 +248,7 @@
 //! | `actix-web` | actix-web 4 `ResponseError` for every derived type; [`actix::SwrErrors`], the same layer as a middleware |
 //! | `tracing` | the layers log each SWR error response once (a derived error's, an `ErrorResponse`'s, a replaced framework error's), a 5xx at ERROR with the error's whole `source()` chain, and each panic |
 //! | `reqwest` | reqwest 0.12 on the client: [`RemoteError::from_reqwest`], [`reqwest::ResponseExt::error_for_swr`] |
-//! | `tonic` | tonic 0.14 `From<E> for tonic::Status` with Google's rich error model; with `client`, [`RemoteError::from_status`]; see [`tonic`](mod@tonic) |
+//! | `tonic` | tonic 0.14 `From<E> for tonic::Status` with Google's rich error model; with `client`, [`RemoteError::from_status`]; see [`tonic`][tonic-module] |
 //! | `utoipa` | utoipa 5: [`openapi::SwrResponses`], every error response of a derived type in an OpenAPI document |
 //!
 //! # HTTP responses
@@ -330,7 +330,7 @@
 //!
 //! With `tonic`, every derived error converts into a `tonic::Status` carrying `ErrorInfo` (the
 //! code), `RetryInfo` and the detail, and [`RemoteError::from_status`] reads any `Status` back;
-//! the mapping table is in [`tonic`](mod@tonic).
+//! the mapping table is in [`tonic`][tonic-module].
 //!
 //! ```
 //! # #[cfg(feature = "tonic")] {
@@ -353,7 +353,50 @@
 //! `idna` 1.88, as `Cargo.lock` resolves them); `http` and `tracing` stay at or below 1.82 (http
 //! 1.57, httpdate 1.56, tracing 1.65). CI builds with one toolchain (1.95), so these floors are
 //! read off the dependencies' manifests, not tested on the old compilers.
-
+//!
+// Links to items of features that are off point at docs.rs, so that the docs of any feature set
+// build without broken links; with the feature on, rustdoc resolves them in place.
+#![cfg_attr(feature = "tonic", doc = "[tonic-module]: mod@tonic")]
+#![cfg_attr(
+    not(feature = "tonic"),
+    doc = "[tonic-module]: https://docs.rs/swr-errors/latest/swr_errors/tonic/index.html"
+)]
+#![cfg_attr(
+    not(feature = "tonic"),
+    doc = "[`RemoteError::from_status`]: https://docs.rs/swr-errors/latest/swr_errors/struct.RemoteError.html#method.from_status"
+)]
+#![cfg_attr(
+    not(feature = "client"),
+    doc = "[`RemoteError`]: https://docs.rs/swr-errors/latest/swr_errors/struct.RemoteError.html"
+)]
+#![cfg_attr(
+    not(feature = "client"),
+    doc = "[`RemoteError::from_response`]: https://docs.rs/swr-errors/latest/swr_errors/struct.RemoteError.html#method.from_response"
+)]
+#![cfg_attr(
+    not(feature = "client"),
+    doc = "[`RemoteError::known_as`]: https://docs.rs/swr-errors/latest/swr_errors/struct.RemoteError.html#method.known_as"
+)]
+#![cfg_attr(
+    not(feature = "reqwest"),
+    doc = "[`RemoteError::from_reqwest`]: https://docs.rs/swr-errors/latest/swr_errors/struct.RemoteError.html#method.from_reqwest"
+)]
+#![cfg_attr(
+    not(feature = "reqwest"),
+    doc = "[`reqwest::ResponseExt::error_for_swr`]: https://docs.rs/swr-errors/latest/swr_errors/reqwest/trait.ResponseExt.html#tymethod.error_for_swr"
+)]
+#![cfg_attr(
+    not(feature = "axum"),
+    doc = "[`axum::SwrLayer`]: https://docs.rs/swr-errors/latest/swr_errors/axum/struct.SwrLayer.html"
+)]
+#![cfg_attr(
+    not(feature = "actix-web"),
+    doc = "[`actix::SwrErrors`]: https://docs.rs/swr-errors/latest/swr_errors/actix/struct.SwrErrors.html"
+)]
+#![cfg_attr(
+    not(feature = "utoipa"),
+    doc = "[`openapi::SwrResponses`]: https://docs.rs/swr-errors/latest/swr_errors/openapi/struct.SwrResponses.html"
+)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
