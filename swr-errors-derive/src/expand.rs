@@ -6,6 +6,7 @@
 
 mod catalogue;
 mod display;
+pub(crate) mod fallback;
 mod from;
 mod json;
 mod kind;
@@ -34,7 +35,7 @@ pub(crate) fn expand(checked: &Checked) -> TokenStream {
     let lookup = lookup::expand(checked);
     let catalogue = catalogue::expand(checked);
     let from = from::expand(checked);
-    let responses = responses::expand(checked);
+    let responses = responses::expand(checked.input.ident, checked.input.generics);
     let kind_definition = kind::definition(checked);
     let kind_impls = kind::impls(checked);
     quote! {

@@ -12,7 +12,7 @@ pub use core::option::Option::{self, None, Some};
 pub use core::primitive::{str, u16, u32, u8, usize};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
-pub use core::{fmt, format_args};
+pub use core::{fmt, format_args, unreachable};
 pub use std::borrow::Cow;
 pub use std::error::Error;
 pub use std::format;

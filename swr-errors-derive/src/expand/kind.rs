@@ -188,7 +188,7 @@ pub(super) fn impls(checked: &Checked) -> TokenStream {
     let std_error = std_error::expand(&model);
     let lookup = lookup::expand(&model);
     let catalogue = catalogue::kind_impl(checked, kind);
-    let responses = responses::expand(&model);
+    let responses = responses::expand(kind, &generics);
     let kinded = kinded(checked, kind);
     let debug = debug_impl(checked, kind);
     quote! {
