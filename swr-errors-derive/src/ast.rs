@@ -79,6 +79,18 @@ impl<'a> Input<'a> {
         })
     }
 
+    /// `#[swr(kind)]`: the name of the kind enum, `{Enum}Kind` unless given.
+    pub(crate) fn kind_name(&self) -> Option<Ident> {
+        let attr = self.attrs.kind.as_ref()?;
+        Some(match &attr.name {
+            Some(name) => name.clone(),
+            None => Ident::new(
+                &format!("{}Kind", crate::names::ident_name(self.ident)),
+                self.ident.span(),
+            ),
+        })
+    }
+
     /// Whether any variant carries thiserror's `#[error]`, or the enum itself does.
     pub(crate) fn uses_thiserror(&self) -> bool {
         self.attrs.thiserror || self.variants.iter().any(|variant| variant.thiserror)
@@ -98,7 +110,7 @@ impl Field<'_> {
     /// The field's name as written in a message placeholder (`tag`, or `0` for a tuple field).
     pub(crate) fn name(&self) -> String {
         match &self.member {
-            Member::Named(ident) => ident.to_string().trim_start_matches("r#").to_owned(),
+            Member::Named(ident) => crate::names::ident_name(ident),
             Member::Unnamed(index) => index.index.to_string(),
         }
     }

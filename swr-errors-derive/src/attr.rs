@@ -13,7 +13,6 @@ use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitBool, LitInt, LitStr, Meta, T
 
 use crate::errors::Errors;
 use crate::keys::{self, Key};
-use crate::quick_attrs;
 
 /// Where an `#[swr(...)]` attribute sits: each place accepts its own keys.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -188,8 +187,7 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
             }
             _ => None,
         });
-    // The common, well-formed case without syn's parser; anything else by it.
-    let keys = quick_attrs::variant_keys(attrs).unwrap_or_else(|| variant_keys(attrs, errors));
+    let keys = variant_keys(attrs, errors);
     VariantAttrs {
         doc,
         doc_macro,
@@ -197,8 +195,8 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
     }
 }
 
-/// The `#[swr(...)]` keys of a variant read by syn's parser, every mistake reported.
-pub(crate) fn variant_keys(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
+/// The `#[swr(...)]` keys of a variant, every mistake reported.
+fn variant_keys(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
     let mut out = VariantAttrs::default();
     out.seen = for_each_key(attrs, Place::Variant, errors, |key, meta, errors| {
         let string = |lit: Option<LitStr>| lit.map(Str::from);

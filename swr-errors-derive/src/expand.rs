@@ -6,6 +6,7 @@
 
 mod catalogue;
 mod display;
+pub(crate) mod fallback;
 mod from;
 mod json;
 mod kind;
@@ -20,8 +21,9 @@ use syn::spanned::Spanned;
 use syn::{Generics, Member, Type};
 
 use crate::ast::Field;
+use crate::generics::{mentions_generic, mentions_type_param, names_any};
 use crate::message::Piece;
-use crate::valid::{Checked, Message, RetryKind};
+use crate::model::{Checked, Message, RetryKind};
 
 pub(crate) fn expand(checked: &Checked) -> TokenStream {
     let krate = &checked.krate;
@@ -33,7 +35,7 @@ pub(crate) fn expand(checked: &Checked) -> TokenStream {
     let lookup = lookup::expand(checked);
     let catalogue = catalogue::expand(checked);
     let from = from::expand(checked);
-    let responses = responses::expand(checked);
+    let responses = responses::expand(checked.input.ident, checked.input.generics);
     let kind_definition = kind::definition(checked);
     let kind_impls = kind::impls(checked);
     quote! {
@@ -204,34 +206,6 @@ fn impl_generics_with(checked: &Checked, mut extra: Vec<TokenStream>) -> ImplGen
     impl_generics(checked.input.generics, &extra)
 }
 
-/// Whether `ty` names one of the enum's type parameters, and so needs a bound in the impls.
-fn mentions_type_param(ty: &Type, generics: &Generics) -> bool {
-    let params: Vec<&Ident> = generics.type_params().map(|param| &param.ident).collect();
-    !params.is_empty() && tokens_mention(ty.to_token_stream(), &params)
-}
-
-/// Whether `ty` names any generic parameter of the enum: a type, a lifetime or a const.
-fn mentions_generic(ty: &Type, generics: &Generics) -> bool {
-    let params: Vec<&Ident> = generics
-        .params
-        .iter()
-        .map(|param| match param {
-            syn::GenericParam::Type(param) => &param.ident,
-            syn::GenericParam::Lifetime(param) => &param.lifetime.ident,
-            syn::GenericParam::Const(param) => &param.ident,
-        })
-        .collect();
-    !params.is_empty() && tokens_mention(ty.to_token_stream(), &params)
-}
-
-fn tokens_mention(tokens: TokenStream, params: &[&Ident]) -> bool {
-    tokens.into_iter().any(|token| match token {
-        proc_macro2::TokenTree::Ident(ident) => params.contains(&&ident),
-        proc_macro2::TokenTree::Group(group) => tokens_mention(group.stream(), params),
-        _ => false,
-    })
-}
-
 /// `ty: bound` for each transparent (or otherwise wrapped) field type that mentions a type
 /// parameter; concrete types need no predicate.
 fn bounds_for<'a>(
@@ -261,13 +235,9 @@ fn field_bounds(checked: &Checked) -> Vec<TokenStream> {
     }
     // A field of the enum's own type (`Box<Self>`, `Box<Tree<T>>`) gets no bound: the bound
     // would ask the impl for itself, a cycle no use of the enum can satisfy.
-    let own_type = [
-        checked.input.ident.clone(),
-        Ident::new("Self", Span::call_site()),
-    ];
-    let own_type: Vec<&Ident> = own_type.iter().collect();
+    let own_type = [checked.input.ident.to_string(), "Self".to_owned()];
     let mut push = |ty: &Type, bound: TokenStream| {
-        if !mentions_type_param(ty, generics) || tokens_mention(ty.to_token_stream(), &own_type) {
+        if !mentions_type_param(ty, generics) || names_any(ty, &own_type) {
             return;
         }
         let predicate = quote!(#ty: #bound);

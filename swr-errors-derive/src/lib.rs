@@ -24,9 +24,11 @@ mod attr;
 mod code;
 mod errors;
 mod expand;
+mod generics;
 mod keys;
 mod message;
-mod quick_attrs;
+mod model;
+mod names;
 mod slots;
 mod stock;
 mod valid;
@@ -51,16 +53,19 @@ fn derive(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
         Ok(input) => input,
         Err(err) => return err.to_compile_error(),
     };
-    match expand_derive(&input) {
-        Ok(tokens) => tokens,
-        Err(err) => err.to_compile_error(),
-    }
+    expand_derive(&input)
 }
 
-/// Parse, validate, expand: the three stages of the pipeline.
-fn expand_derive(input: &syn::DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
+/// Parse, validate, expand: the three stages of the pipeline. On any mistake, the errors and the
+/// fallback impls (see `expand::fallback`).
+fn expand_derive(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
     let mut errors = errors::Errors::default();
-    let model = ast::Input::from_syn(input, &mut errors)?;
-    let checked = valid::validate(&model, errors)?;
-    Ok(expand::expand(&checked))
+    let model = match ast::Input::from_syn(input, &mut errors) {
+        Ok(model) => model,
+        Err(err) => return expand::fallback::expand(input, None, &err),
+    };
+    match valid::validate(&model, errors) {
+        Ok(checked) => expand::expand(&checked),
+        Err(err) => expand::fallback::expand(input, Some(&model), &err),
+    }
 }

@@ -138,10 +138,8 @@ fn placeholder(inner: &str) -> Result<Piece, String> {
         None => (inner.trim(), String::new()),
     };
     // `{r#type}` names the field `r#type`, as `{type}` does.
-    let name = name
-        .strip_prefix("r#")
-        .filter(|rest| is_identifier(rest))
-        .unwrap_or(name);
+    let bare = crate::names::unraw(name);
+    let name = if is_identifier(bare) { bare } else { name };
     let field = if name.is_empty() {
         return Err(format!(
             "`{{{inner}}}` in a message needs a field name, such as `{{0}}` or `{{name}}`: \

@@ -1,5 +1,5 @@
 //! Validation: checks the whole [`ast`](crate::ast) model, records every mistake, and turns a
-//! sound model into [`Checked`], which holds only values the expansion can use as they are.
+//! sound model into the checked model of [`crate::model`].
 
 use std::collections::HashMap;
 
@@ -10,115 +10,11 @@ use crate::ast::{Field, Input, Variant};
 use crate::attr::Str;
 use crate::code::Code;
 use crate::errors::Errors;
+use crate::generics::{first_named, Params};
 use crate::keys::{self, Key};
-use crate::message::{FieldRef, Template};
-
-/// An enum that passed every check.
-pub(crate) struct Checked<'a> {
-    pub input: &'a Input<'a>,
-    /// The path to the `swr-errors` crate.
-    pub krate: syn::Path,
-    /// Whether to generate `Display` and `std::error::Error` (off for thiserror users).
-    pub std_impls: bool,
-    pub variants: Vec<CheckedVariant<'a>>,
-    /// `#[swr(kind)]`: the name of the kind enum to generate.
-    pub kind: Option<syn::Ident>,
-    /// Whether this is the model of a generated kind enum (see `expand::kind`), which shares the
-    /// tables of the enum it is the kind of.
-    pub is_kind: bool,
-}
-
-impl<'a> Checked<'a> {
-    /// The variants with codes of their own, with their data.
-    pub(crate) fn own(&self) -> impl Iterator<Item = (&CheckedVariant<'a>, &Own<'a>)> {
-        self.variants
-            .iter()
-            .filter_map(|variant| match &variant.kind {
-                Kind::Own(own) => Some((variant, own)),
-                Kind::Transparent(_) => None,
-            })
-    }
-
-    /// The transparent variants, with the field each wraps.
-    pub(crate) fn transparent(&self) -> impl Iterator<Item = (&CheckedVariant<'a>, &'a Field<'a>)> {
-        self.variants
-            .iter()
-            .filter_map(|variant| match &variant.kind {
-                Kind::Transparent(field) => Some((variant, *field)),
-                Kind::Own(_) => None,
-            })
-    }
-
-    /// Whether the enum has type, lifetime or const parameters.
-    pub(crate) fn is_generic(&self) -> bool {
-        !self.input.generics.params.is_empty()
-    }
-}
-
-pub(crate) struct CheckedVariant<'a> {
-    pub ast: &'a Variant<'a>,
-    pub kind: Kind<'a>,
-}
-
-pub(crate) enum Kind<'a> {
-    /// A variant with a code of its own; `index` is its position among such variants.
-    Own(Own<'a>),
-    /// `#[swr(transparent)]`: everything comes from the one field.
-    Transparent(&'a Field<'a>),
-}
-
-pub(crate) struct Own<'a> {
-    pub index: usize,
-    pub code: String,
-    /// The code split for the lookup.
-    pub parsed: Code,
-    pub status: u16,
-    pub message: Message<'a>,
-    pub retry: Option<RetryKind>,
-    pub detail: Option<&'a Field<'a>>,
-    pub source: Option<&'a Field<'a>>,
-    /// The `#[swr(from)]` field: `From<its type>` builds the variant.
-    pub from: Option<&'a Field<'a>>,
-}
-
-pub(crate) enum Message<'a> {
-    /// Text without placeholders, braces unescaped.
-    Static(String),
-    /// A template that reads fields: the `format!` string is built from it.
-    Format {
-        template: Template,
-        /// The template as written, for `Catalogue::CODES`.
-        raw: String,
-        span: Span,
-        fields: Vec<(FieldRef, &'a Field<'a>)>,
-    },
-}
-
-/// The retry kinds the `retry = "..."` key accepts, as named in `swr_errors::RetryKind`.
-#[derive(Clone, Copy)]
-pub(crate) enum RetryKind {
-    Throttled,
-    Busy,
-    ServerError,
-}
-
-impl RetryKind {
-    const NAMES: [(&'static str, RetryKind); 3] = [
-        ("throttled", RetryKind::Throttled),
-        ("busy", RetryKind::Busy),
-        ("server_error", RetryKind::ServerError),
-    ];
-
-    /// The number a table row holds for the kind, as `swr_errors::__private::code_table` reads
-    /// it (`0` is none).
-    pub(crate) fn row_number(self) -> u8 {
-        match self {
-            RetryKind::Throttled => 1,
-            RetryKind::Busy => 2,
-            RetryKind::ServerError => 3,
-        }
-    }
-}
+use crate::message::Template;
+use crate::model::{Checked, CheckedVariant, Kind, Message, Own, RetryKind};
+use crate::names::{ident_name, is_stock, type_name};
 
 /// Runs every check over `input`; `Ok` only when none failed (and `errors` was empty).
 pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Result<Checked<'a>> {
@@ -174,13 +70,7 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
 /// kind enum has none.
 fn check_kind(input: &Input, errors: &mut Errors) -> Option<syn::Ident> {
     let attr = input.attrs.kind.as_ref()?;
-    let name = match &attr.name {
-        Some(name) => name.clone(),
-        None => syn::Ident::new(
-            &format!("{}Kind", input.ident.to_string().trim_start_matches("r#")),
-            input.ident.span(),
-        ),
-    };
+    let name = input.kind_name()?;
     if name == *input.ident {
         let at: &dyn ToTokens = match &attr.name {
             Some(name) => name,
@@ -193,22 +83,12 @@ fn check_kind(input: &Input, errors: &mut Errors) -> Option<syn::Ident> {
             ),
         );
     }
-    let params: Vec<String> = input
-        .generics
-        .params
-        .iter()
-        .map(|param| match param {
-            syn::GenericParam::Type(param) => param.ident.to_string(),
-            syn::GenericParam::Lifetime(param) => param.lifetime.to_string(),
-            syn::GenericParam::Const(param) => param.ident.to_string(),
-        })
-        .collect();
     for variant in &input.variants {
         if variant.attrs.transparent.is_none() {
             continue;
         }
         if let [field] = variant.fields.as_slice() {
-            if let Some(param) = params.iter().find(|param| mentions(field.ty, param)) {
+            if let Some(param) = first_named(field.ty, input.generics, Params::All) {
                 errors.spanned(
                     field.ty,
                     format!(
@@ -221,38 +101,6 @@ fn check_kind(input: &Input, errors: &mut Errors) -> Option<syn::Ident> {
         }
     }
     Some(name)
-}
-
-/// Whether `ty` mentions the generic parameter written `param` (`T`, `'a`, `N`).
-fn mentions(ty: &syn::Type, param: &str) -> bool {
-    fn walk(tokens: proc_macro2::TokenStream, param: &str, after_quote: bool) -> bool {
-        let mut quote = after_quote;
-        for token in tokens {
-            match token {
-                proc_macro2::TokenTree::Ident(ident) => {
-                    let name = if quote {
-                        format!("'{ident}")
-                    } else {
-                        ident.to_string()
-                    };
-                    if name == param {
-                        return true;
-                    }
-                    quote = false;
-                }
-                proc_macro2::TokenTree::Punct(punct) => quote = punct.as_char() == '\'',
-                proc_macro2::TokenTree::Group(group) => {
-                    if walk(group.stream(), param, false) {
-                        return true;
-                    }
-                    quote = false;
-                }
-                proc_macro2::TokenTree::Literal(_) => quote = false,
-            }
-        }
-        false
-    }
-    walk(ty.to_token_stream(), param, false)
 }
 
 fn check_transparent<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<&'a Field<'a>> {
@@ -551,7 +399,7 @@ fn check_from<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Optio
         ok = false;
         let what = match &other.member {
             syn::Member::Named(ident) => {
-                format!("field `{}`", ident.to_string().trim_start_matches("r#"))
+                format!("field `{}`", ident_name(ident))
             }
             syn::Member::Unnamed(index) => format!("field {}", index.index),
         };
@@ -571,22 +419,6 @@ fn check_from<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<Optio
         );
     }
     ok.then_some(Some(field))
-}
-
-/// A type as the user wrote it, for messages: `std::io::Error`, `&'a str`, `Box<dyn Error>`.
-pub(crate) fn type_name(ty: &syn::Type) -> String {
-    let spaced = ty.to_token_stream().to_string();
-    let chars: Vec<char> = spaced.chars().collect();
-    let word = |c: char| c.is_alphanumeric() || c == '_' || c == '\'';
-    let mut out = String::with_capacity(spaced.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let keep = c != ' '
-            || (i > 0 && word(chars[i - 1]) && chars.get(i + 1).is_some_and(|&next| word(next)));
-        if keep {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// The one field marked with `key`, if any; an error (and `None`) when two are.
@@ -690,21 +522,6 @@ fn check_generic_from(input: &Input, variants: &[CheckedVariant], errors: &mut E
                 others.join(", ")
             ),
         );
-    }
-}
-
-/// Whether `ty` is the stock catalogue, `SwrCode` (by its last path segment, as written:
-/// `SwrCode`, `swr_errors::SwrCode`, `crate::SwrCode`).
-pub(crate) fn is_stock(ty: &syn::Type) -> bool {
-    match ty {
-        syn::Type::Path(path) if path.qself.is_none() => path
-            .path
-            .segments
-            .last()
-            .is_some_and(|last| last.ident == "SwrCode" && last.arguments.is_none()),
-        syn::Type::Group(group) => is_stock(&group.elem),
-        syn::Type::Paren(paren) => is_stock(&paren.elem),
-        _ => false,
     }
 }
 

@@ -418,7 +418,7 @@ mod swr_error;
 mod table;
 
 #[doc(hidden)]
-#[path = "private.rs"]
+#[path = "private/mod.rs"]
 pub mod __private;
 
 #[cfg(feature = "actix-web")]

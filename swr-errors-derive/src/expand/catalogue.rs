@@ -15,8 +15,10 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{bounds_for, impl_generics_with, located_at, mentions_generic};
-use crate::valid::{is_stock, type_name, Checked};
+use super::{bounds_for, impl_generics_with, located_at};
+use crate::generics::mentions_generic;
+use crate::model::Checked;
+use crate::names::{ident_name, is_stock, type_name};
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;
@@ -58,7 +60,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     // Own codes sorted, with the variant of each: a clash names the variant that re-declared it.
     let mut own_sorted: Vec<(&str, String)> = checked
         .own()
-        .map(|(variant, own)| (own.code.as_str(), unraw(variant.ast.ident)))
+        .map(|(variant, own)| (own.code.as_str(), ident_name(variant.ast.ident)))
         .collect();
     own_sorted.sort_unstable();
     let own_count = own_sorted.len();
@@ -68,7 +70,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     let wrappers: Vec<String> = checked
         .transparent()
         .filter(|(_, field)| !mentions_generic(field.ty, checked.input.generics))
-        .map(|(variant, _)| unraw(variant.ast.ident))
+        .map(|(variant, _)| ident_name(variant.ast.ident))
         .collect();
     let mut checks = Vec::new();
     let mut own_checked = false;
@@ -158,11 +160,6 @@ fn clash_check(
             ::core::panic!("{}", __swr::clash_message(__swr_code, #ours_name, #theirs_name).as_str())
         };
     }
-}
-
-/// An identifier as a message names it: `type`, not `r#type`.
-fn unraw(ident: &syn::Ident) -> String {
-    ident.to_string().trim_start_matches("r#").to_owned()
 }
 
 /// `Catalogue` for the kind enum `kind` of `checked`'s enum: the same lists, already built in the

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 
 use super::{bounds_for, format_arms, impl_generics_with, pattern};
-use crate::valid::Checked;
+use crate::model::Checked;
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;

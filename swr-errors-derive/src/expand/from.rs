@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::impl_generics;
-use crate::valid::Checked;
+use crate::model::Checked;
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;

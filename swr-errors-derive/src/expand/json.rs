@@ -9,7 +9,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::valid::{Checked, Message};
+use crate::model::{Checked, Message};
 
 /// The `write_json` method of the `SwrError` impl; nothing (the trait's general writer) when
 /// some value of the enum needs it.

@@ -21,7 +21,8 @@ use super::{
 };
 use crate::ast::{Field, Input, Variant};
 use crate::attr::{EnumAttrs, FieldAttrs, VariantAttrs};
-use crate::valid::{Checked, CheckedVariant, Kind, Message, Own};
+use crate::model::{Checked, CheckedVariant, Kind, Message, Own};
+use crate::names::ident_name;
 
 /// The kind enum's definition, which goes beside the enum (outside the block, so that users can
 /// name it); empty without `#[swr(kind)]`.
@@ -48,7 +49,7 @@ pub(super) fn definition(checked: &Checked) -> TokenStream {
         "The kind of [`{}`]: which variant an error is, without its fields, with the same codes \
          and statuses; each variant is the kind of the variant of the same name. Found by every \
          code of the enum (`from_code`, `FromStr`).",
-        unraw(ident)
+        ident_name(ident)
     );
     quote! {
         #[doc = #doc]
@@ -85,7 +86,7 @@ fn debug_impl(checked: &Checked, kind: &syn::Ident) -> TokenStream {
     let names = checked
         .variants
         .iter()
-        .map(|variant| unraw(variant.ast.ident));
+        .map(|variant| ident_name(variant.ast.ident));
     let count = checked.variants.len();
     quote! {
         #[automatically_derived]
@@ -101,10 +102,6 @@ fn debug_impl(checked: &Checked, kind: &syn::Ident) -> TokenStream {
 /// `<Ty as Kinded>::Kind`, spanned on the wrapped type: a type without a kind is reported there.
 fn kind_of(krate: &syn::Path, ty: &Type) -> TokenStream {
     quote_spanned!(located_at(ty.span())=> <#ty as #krate::Kinded>::Kind)
-}
-
-fn unraw(ident: &syn::Ident) -> String {
-    ident.to_string().trim_start_matches("r#").to_owned()
 }
 
 /// The kind's impls and the enum's `Kinded`, for the enum's block; empty without `#[swr(kind)]`.
@@ -191,7 +188,7 @@ pub(super) fn impls(checked: &Checked) -> TokenStream {
     let std_error = std_error::expand(&model);
     let lookup = lookup::expand(&model);
     let catalogue = catalogue::kind_impl(checked, kind);
-    let responses = responses::expand(&model);
+    let responses = responses::expand(kind, &generics);
     let kinded = kinded(checked, kind);
     let debug = debug_impl(checked, kind);
     quote! {

@@ -12,9 +12,10 @@ use std::collections::BTreeMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{bounds_for, impl_generics_with, mentions_type_param, wrapped_from_code};
+use super::{bounds_for, impl_generics_with, wrapped_from_code};
+use crate::generics::mentions_type_param;
+use crate::model::{Checked, Kind, Own};
 use crate::slots;
-use crate::valid::{Checked, Kind, Own};
 
 /// `__swr_find`, at the top of the block: the position in `__SWR_OWN` of the variant whose code is
 /// the given one, among every variant with a code of its own. `from_code` then builds the variant

@@ -6,16 +6,15 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::impl_generics;
-use crate::valid::Checked;
+use syn::{Generics, Ident};
 
-pub(super) fn expand(checked: &Checked) -> TokenStream {
-    let ident = checked.input.ident;
-    let generics = impl_generics(checked.input.generics, &[]);
-    let (impl_generics, ty_generics) = (&generics.impl_generics, &generics.ty_generics);
-    let predicates = checked
-        .input
-        .generics
+use super::impl_generics;
+
+/// The call for `ident` with `generics`.
+pub(super) fn expand(ident: &Ident, generics: &Generics) -> TokenStream {
+    let split = impl_generics(generics, &[]);
+    let (impl_generics, ty_generics) = (&split.impl_generics, &split.ty_generics);
+    let predicates = generics
         .where_clause
         .as_ref()
         .map(|clause| &clause.predicates);

@@ -6,7 +6,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::{bounds_for, impl_generics_with, located_at, pattern};
-use crate::valid::Checked;
+use crate::model::Checked;
 
 pub(super) fn expand(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;

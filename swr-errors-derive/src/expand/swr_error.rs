@@ -8,7 +8,7 @@ use super::{
     bounds_for, format_arms, impl_generics, impl_generics_with, json, located_at, lookup, pattern,
     wrapped_as_swr,
 };
-use crate::valid::{Checked, Kind};
+use crate::model::{Checked, Kind};
 
 /// `parent`: the enum whose block this is (`checked` itself, or the enum a kind is the kind of).
 pub(super) fn expand(checked: &Checked, parent: &Checked) -> TokenStream {

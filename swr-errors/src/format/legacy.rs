@@ -24,3 +24,24 @@ impl Format for Legacy {
         );
     }
 }
+
+/// The body of a table row whose code and message need no escaping (the derive checked them):
+/// both copied verbatim, `detail` escaped.
+pub(crate) fn write_plain(out: &mut String, code: &str, message: &str, detail: &str) {
+    let len = OVERHEAD + code.len() + message.len() + detail.len();
+    if out.capacity() == 0 {
+        // A fresh body (a response's): allocated at once, not through `reserve`'s growth path.
+        *out = String::with_capacity(len);
+    } else {
+        out.reserve(len);
+    }
+    out.push_str(r#"[{"errorCode":""#);
+    out.push_str(code);
+    out.push_str(r#"","errorMessage":""#);
+    out.push_str(message);
+    out.push_str(r#"","detail":""#);
+    if !detail.is_empty() {
+        json::write_str_contents(out, detail);
+    }
+    out.push_str("\"}]");
+}

@@ -8,7 +8,7 @@
 //! OpenAPI examples. A new format is one file and one variant of [`BodyFormat`].
 
 mod dual;
-mod legacy;
+pub(crate) mod legacy;
 mod problem;
 
 use std::fmt;
