@@ -18,7 +18,6 @@ pub use std::error::Error;
 pub use std::format;
 pub use std::string::{String, ToString};
 
-pub use crate::json::{write_body, write_body_from};
 pub use crate::lookup::{split_code, UnknownCode};
 
 /// The error of a derived `FromStr`: compiled once, here, rather than in every crate that derives
@@ -231,22 +230,7 @@ pub const fn sorted_codes<const N: usize>(table: &[CodeInfo], order: &[u8]) -> [
 /// both copied verbatim, `detail` escaped. Not `#[inline]`: compiled once, here, rather than in
 /// every crate that derives (a call costs the body a nanosecond).
 pub fn write_plain_body(out: &mut String, code: &str, message: &str, detail: &str) {
-    let len = 48 + code.len() + message.len() + detail.len();
-    if out.capacity() == 0 {
-        // A fresh body (a response's): allocated at once, not through `reserve`'s growth path.
-        *out = String::with_capacity(len);
-    } else {
-        out.reserve(len);
-    }
-    out.push_str(r#"[{"errorCode":""#);
-    out.push_str(code);
-    out.push_str(r#"","errorMessage":""#);
-    out.push_str(message);
-    out.push_str(r#"","detail":""#);
-    if !detail.is_empty() {
-        crate::json::write_str_contents(out, detail);
-    }
-    out.push_str("\"}]");
+    crate::format::legacy::write_plain(out, code, message, detail);
 }
 
 /// The variant at `index` of an enum's `ALL` list, by value: copied when the enum is `Copy`

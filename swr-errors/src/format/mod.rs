@@ -8,7 +8,7 @@
 //! OpenAPI examples. A new format is one file and one variant of [`BodyFormat`].
 
 mod dual;
-mod legacy;
+pub(crate) mod legacy;
 mod problem;
 
 use std::fmt;
@@ -210,7 +210,7 @@ pub(crate) fn write_error<E: SwrError + ?Sized>(
     let detail = error.detail();
     let fields = Fields {
         code: error.code(),
-        status: crate::swr_error::sent_status(error),
+        status: crate::status::sent_status(error),
         message: &message,
         detail: detail.as_deref(),
         request_id: context.request_id,
