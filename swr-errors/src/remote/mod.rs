@@ -1,14 +1,17 @@
 //! The client side: [`RemoteError`], any error response read into a typed code.
 
 mod fast;
+mod general;
 #[cfg(any(feature = "http", feature = "reqwest"))]
 mod headers;
 #[cfg(feature = "http")]
 mod http_response;
+mod keys;
 mod lenient;
 mod parse;
 #[cfg(feature = "reqwest")]
 pub mod reqwest;
+mod said;
 #[cfg(test)]
 mod tests;
 mod text;
@@ -23,6 +26,7 @@ use crate::body::ErrorEntry;
 use crate::catalogue::SwrCode;
 use crate::retry::RetryKind;
 use crate::swr_error::SwrError;
+use said::{Parsed, Said};
 
 /// See [`RemoteError::MAX_JSON_LEN`].
 const MAX_JSON_LEN: usize = 64 * 1024;
@@ -136,13 +140,13 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(1 << 31);
 /// this crate's own: it holds even when some crate in the build enables `serde_json`'s
 /// `unbounded_depth` feature.
 ///
-/// The legacy array is first read by a typed deserializer that accepts only its exact shape
-/// (string or `null` values under `errorCode`, `errorMessage` and `detail`) and never descends
-/// deeper than that shape; any other body is handed, from its first byte, to the general reading
-/// through a `serde_json::Value`. Both give the same `RemoteError` for every body (a property
-/// test checks it); the first is only faster. A body that is not strict JSON is tried as it is,
-/// then once more with its strings and numbers repaired as said above: a well-formed body pays
-/// nothing for the leniency.
+/// The legacy array in the compact form servers write (no whitespace, no escapes, string values
+/// under `errorCode`, `errorMessage` and `detail`) is first tokenized by a scan of its bytes,
+/// whose members are read by the same rules as every other body; any other body is handed, from
+/// its first byte, to the general reading through a `serde_json::Value`. Both give the same
+/// `RemoteError` for every body (a property test and the fuzz target check it); the first is only
+/// faster. A body that is not strict JSON is tried as it is, then once more with its strings and
+/// numbers repaired as said above: a well-formed body pays nothing for the leniency.
 #[derive(Clone)]
 pub struct RemoteError {
     status: u16,
@@ -191,17 +195,17 @@ impl RemoteError {
     }
 
     /// [`from_response`](Self::from_response) without its fast path for the legacy array: every
-    /// JSON body read through a `serde_json::Value`. The reference the fast path's tests compare
-    /// with.
-    #[cfg(test)]
-    fn from_response_general(status: u16, body: &[u8]) -> RemoteError {
+    /// JSON body read through a `serde_json::Value`. The reference the fast path's property tests
+    /// and fuzz target compare with; built only for them (`cfg(fuzzing)` is cargo-fuzz's).
+    #[cfg(any(test, fuzzing))]
+    pub fn from_response_general(status: u16, body: &[u8]) -> RemoteError {
         RemoteError::from_parsed(status, parse::parse_general(body))
     }
 
     /// The fast path of [`from_response`](Self::from_response) alone: `None` when it leaves the
-    /// body to the general path.
-    #[cfg(test)]
-    fn from_response_fast(status: u16, body: &[u8]) -> Option<RemoteError> {
+    /// body to the general path. Built only for the tests and the fuzz target.
+    #[cfg(any(test, fuzzing))]
+    pub fn from_response_fast(status: u16, body: &[u8]) -> Option<RemoteError> {
         parse::parse_fast(body).map(|parsed| RemoteError::from_parsed(status, parsed))
     }
 
@@ -212,7 +216,7 @@ impl RemoteError {
         RemoteError::from_parsed(status, parse::as_text(text::without_split_char(body)))
     }
 
-    fn from_parsed(status: u16, parsed: parse::Parsed) -> RemoteError {
+    fn from_parsed(status: u16, parsed: Parsed) -> RemoteError {
         let mut error = RemoteError::new(status, parsed.said, parsed.entries);
         error.request_id = parsed.request_id;
         error
@@ -220,7 +224,7 @@ impl RemoteError {
 
     /// The error with what it says and its entries, and nothing else yet (each transport sets
     /// the rest, already bounded).
-    pub(super) fn new(status: u16, said: Said, entries: Vec<ErrorEntry>) -> RemoteError {
+    fn new(status: u16, said: Said, entries: Vec<ErrorEntry>) -> RemoteError {
         let mut error = RemoteError {
             status,
             said,
@@ -517,31 +521,6 @@ impl PartialEq for RemoteError {
 }
 
 impl Eq for RemoteError {}
-
-/// Where a [`RemoteError`] keeps its code, message and detail.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) enum Said {
-    /// In the first of its entries (a legacy array's first item): read there, not copied out.
-    FirstEntry,
-    /// On their own: every other shape, and the other transports. Empty texts are `None` (and
-    /// the message `""`).
-    Own {
-        code: Option<String>,
-        message: String,
-        detail: Option<String>,
-    },
-}
-
-impl Said {
-    /// A message alone: a body read as text.
-    pub(super) fn message(message: String) -> Said {
-        Said::Own {
-            code: None,
-            message,
-            detail: None,
-        }
-    }
-}
 
 /// `HTTP <status> <code>: <message>`, without the code when there is none and without the colon
 /// when the message is empty.
