@@ -7,7 +7,10 @@ use std::borrow::Cow;
 
 use serde_json::{Map, Number, Value};
 
-use super::keys::{CODE_KEYS, DETAIL, ERRORS, MESSAGE_KEYS, NESTED, PAIRS, REQUEST_ID};
+use super::keys::{
+    CODE_KEYS, DETAIL, ENCODED_AUTHORIZATION_MESSAGE, ERRORS, MESSAGE_KEYS, NESTED, PAIRS,
+    REQUEST_ID,
+};
 use super::said::{Parsed, Said};
 use super::text::{bounded, depth_within};
 use super::{MAX_DEPTH, MAX_TEXT_LEN};
@@ -28,11 +31,7 @@ pub(super) fn read(json: &[u8]) -> Result<Option<Parsed>, NotJson> {
         Value::Object(map) => object(&map),
         Value::String(text) => {
             let message = bounded(text.trim(), MAX_TEXT_LEN);
-            (!message.is_empty()).then(|| Parsed {
-                said: Said::message(message),
-                request_id: None,
-                entries: Vec::new(),
-            })
+            (!message.is_empty()).then(|| Parsed::saying(Said::message(message)))
         }
         _ => None,
     })
@@ -43,9 +42,8 @@ pub(super) fn read(json: &[u8]) -> Result<Option<Parsed>, NotJson> {
 pub(super) fn array(entries: Vec<ErrorEntry>) -> Option<Parsed> {
     entries.first()?;
     Some(Parsed {
-        said: Said::FirstEntry,
-        request_id: None,
         entries,
+        ..Parsed::saying(Said::FirstEntry)
     })
 }
 
@@ -81,6 +79,10 @@ fn object(map: &Map<String, Value>) -> Option<Parsed> {
         .request_id
         .clone()
         .or_else(|| nested.as_ref()?.request_id.clone());
+    let encoded_authorization_message = top
+        .encoded_authorization_message
+        .clone()
+        .or_else(|| nested.as_ref()?.encoded_authorization_message.clone());
     // A code found without a message takes the first message found beside it.
     let message = chosen.message.clone().or_else(|| {
         candidates
@@ -95,6 +97,7 @@ fn object(map: &Map<String, Value>) -> Option<Parsed> {
             detail,
         },
         request_id,
+        encoded_authorization_message,
         entries,
     })
 }
@@ -124,7 +127,9 @@ fn entries(items: &[Value]) -> Vec<ErrorEntry> {
 pub(super) enum Scalar<'a> {
     Text(&'a str),
     Number(&'a Number),
-    /// `null`, a boolean, an array or an object: no code and no text.
+    /// An array or an object: a detail (as its JSON text), never a code or a message.
+    Structured(&'a Value),
+    /// `null` or a boolean: no code and no text.
     Other,
 }
 
@@ -133,7 +138,8 @@ impl<'a> Scalar<'a> {
         match value {
             Value::String(text) => Scalar::Text(text),
             Value::Number(number) => Scalar::Number(number),
-            _ => Scalar::Other,
+            Value::Array(_) | Value::Object(_) => Scalar::Structured(value),
+            Value::Null | Value::Bool(_) => Scalar::Other,
         }
     }
 
@@ -143,7 +149,16 @@ impl<'a> Scalar<'a> {
         match self {
             Scalar::Text(_) => self.text().map(Cow::Borrowed),
             Scalar::Number(number) => Some(Cow::Owned(number.to_string())),
-            Scalar::Other => None,
+            Scalar::Structured(_) | Scalar::Other => None,
+        }
+    }
+
+    /// A detail: a non-empty string as it is, an array or an object as its compact JSON text
+    /// (the OCI distribution envelope's `"detail":{"Tag":"latest"}` reads `{"Tag":"latest"}`).
+    fn detail(self) -> Option<Cow<'a, str>> {
+        match self {
+            Scalar::Structured(value) => Some(Cow::Owned(value.to_string())),
+            _ => self.text().map(Cow::Borrowed),
         }
     }
 
@@ -163,6 +178,8 @@ pub(super) struct Fields {
     message: Option<String>,
     detail: Option<String>,
     request_id: Option<String>,
+    /// Not cut: a part of it cannot be decoded (the body's own bound, `MAX_JSON_LEN`, bounds it).
+    encoded_authorization_message: Option<String>,
 }
 
 impl Fields {
@@ -184,8 +201,11 @@ impl Fields {
         Fields {
             code: code.as_deref().map(kept),
             message: message.map(kept),
-            detail: member(DETAIL).and_then(Scalar::text).map(kept),
+            detail: member(DETAIL).and_then(Scalar::detail).as_deref().map(kept),
             request_id: member(REQUEST_ID).and_then(Scalar::text).map(kept),
+            encoded_authorization_message: member(ENCODED_AUTHORIZATION_MESSAGE)
+                .and_then(Scalar::text)
+                .map(str::to_owned),
         }
     }
 
@@ -212,6 +232,7 @@ impl Fields {
             message: some(&entry.error_message),
             detail: some(&entry.detail),
             request_id: None,
+            encoded_authorization_message: None,
         }
     }
 }

@@ -26,7 +26,10 @@ pub(super) const LEGACY_MESSAGE: &str = "errorMessage";
 pub(super) const DETAIL: &str = "detail";
 /// The request id an API gateway adds beside its pair.
 pub(super) const REQUEST_ID: &str = "request_id";
-/// The dual body's list of legacy entries.
+/// IAM's encoded reason for a denial, which Huawei Cloud's services add beside their pair on a
+/// 403 and its SDKs keep.
+pub(super) const ENCODED_AUTHORIZATION_MESSAGE: &str = "encoded_authorization_message";
+/// The dual body's list of legacy entries, and the OCI envelope's.
 pub(super) const ERRORS: &str = "errors";
 /// The object a pair may be nested under, one level down.
 pub(super) const NESTED: &str = "error";

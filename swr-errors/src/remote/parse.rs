@@ -43,11 +43,7 @@ fn lenient_general(json: &[u8]) -> Option<Parsed> {
 
 /// A body that is not read as JSON: its text is the message.
 pub(super) fn as_text(body: &[u8]) -> Parsed {
-    Parsed {
-        said: Said::message(lossy_prefix(body, MAX_TEXT_LEN)),
-        request_id: None,
-        entries: Vec::new(),
-    }
+    Parsed::saying(Said::message(lossy_prefix(body, MAX_TEXT_LEN)))
 }
 
 /// The JSON text of the body (without a UTF-8 byte order mark and surrounding whitespace), if it

@@ -33,5 +33,18 @@ impl Said {
 pub(super) struct Parsed {
     pub(super) said: Said,
     pub(super) request_id: Option<String>,
+    pub(super) encoded_authorization_message: Option<String>,
     pub(super) entries: Vec<ErrorEntry>,
+}
+
+impl Parsed {
+    /// What says `said` and nothing else.
+    pub(super) fn saying(said: Said) -> Parsed {
+        Parsed {
+            said,
+            request_id: None,
+            encoded_authorization_message: None,
+            entries: Vec::new(),
+        }
+    }
 }

@@ -20,6 +20,11 @@ fn check_invariants(status: u16, err: &RemoteError) -> Result<(), TestCaseError>
         prop_assert!(!text.is_empty());
         prop_assert!(text.len() <= MAX_TEXT);
     }
+    // Kept whole, so bounded by the body only.
+    if let Some(encoded) = err.encoded_authorization_message() {
+        prop_assert!(!encoded.is_empty() && encoded.len() <= RemoteError::MAX_JSON_LEN);
+    }
+    prop_assert_eq!(err.www_authenticate(), None);
     for entry in err.entries() {
         prop_assert!(!entry.error_code.is_empty() || !entry.error_message.is_empty());
         prop_assert!(entry.error_code.len() <= MAX_TEXT);
@@ -58,7 +63,7 @@ fn key() -> impl Strategy<Value = String> {
     prop_oneof![
         3 => prop::sample::select(vec![
             "error_code", "error_msg", "errorCode", "errorMsg", "errorMessage", "code", "message",
-            "detail", "request_id", "error", "errors",
+            "detail", "request_id", "error", "errors", "encoded_authorization_message",
         ])
         .prop_map(str::to_owned),
         1 => ".{0,8}",
@@ -166,14 +171,14 @@ const LEGACY_KEYS: [&str; 3] = ["errorCode", "errorMessage", "detail"];
 
 /// One item of a legacy-shaped array: an object with some of the three keys in any order, and
 /// sometimes something out of shape (another key, a repeated key, or an item that is not an
-/// object). `pure` says whether the item is in the fast path's shape.
+/// object). `compact` says whether the item is in the fast path's form.
 #[derive(Clone, Debug)]
 struct Item {
     json: String,
-    /// Whether the item is in the fast path's compact form: no whitespace, and nothing to escape.
+    /// Whether the item is in the fast path's compact form: only the three keys, each once, with
+    /// string values, no whitespace, and nothing to escape.
     compact: bool,
-    pure: bool,
-    /// Whether the general path keeps it: a non-empty code or message (for a pure item).
+    /// Whether the general path keeps it: a non-empty code or message (for an item of the three keys).
     kept: bool,
 }
 
@@ -227,14 +232,13 @@ fn item() -> impl Strategy<Value = Item> {
             Item {
                 json: format!("{{{}{ws}}}", body.join(",")),
                 compact,
-                pure,
                 kept,
             }
         });
     prop_oneof![
         12 => object,
         1 => prop::sample::select(vec!["1", "null", "\"text\"", "[]", "[\"SVCSTG.SWR.4040010\",\"m\",\"\"]"])
-            .prop_map(|json| Item { json: json.to_owned(), compact: false, pure: false, kept: false }),
+            .prop_map(|json| Item { json: json.to_owned(), compact: false, kept: false }),
     ]
 }
 
@@ -539,6 +543,8 @@ enum Shape {
     Dual,
     Problem,
     Gateway,
+    /// The OCI distribution envelope.
+    Oci,
 }
 
 impl Shape {
@@ -585,6 +591,15 @@ impl Shape {
                 d,
                 b"\",\"request_id\":\"r-1\"}",
             ],
+            Shape::Oci => vec![
+                b"{\"errors\":[{\"code\":",
+                code.as_bytes(),
+                b",\"message\":\"",
+                m,
+                b"\",\"detail\":\"",
+                d,
+                b"\"}]}",
+            ],
         };
         parts.concat()
     }
@@ -596,6 +611,7 @@ fn shape() -> impl Strategy<Value = Shape> {
         Shape::Dual,
         Shape::Problem,
         Shape::Gateway,
+        Shape::Oci,
     ])
 }
 
@@ -624,7 +640,7 @@ proptest! {
         };
         prop_assert_eq!(err.message(), message);
         prop_assert_eq!(err.detail(), Some(d_text.as_str()).filter(|d| !d.is_empty()));
-        if matches!(shape, Shape::Legacy | Shape::Dual) {
+        if matches!(shape, Shape::Legacy | Shape::Dual | Shape::Oci) {
             prop_assert_eq!(err.entries().len(), 1);
             prop_assert_eq!(err.entries()[0].error_code.as_str(), code.as_str());
         }
