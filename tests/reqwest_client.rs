@@ -39,6 +39,23 @@ impl Drop for OnDrop {
     }
 }
 
+/// A registry's challenge, as the reference registry sends it with token authentication.
+const OCI_CHALLENGE: &str = r#"Bearer realm="https://auth.example.com/token",service="registry.example.com",scope="repository:acme/app:pull""#;
+
+/// IAM's encoded reason for a denial: longer than `MAX_TEXT_LEN`, and kept whole.
+const IAM_ENCODED: &str = concat!(
+    "eyJkZW55IjoidHJ1ZSIsImFjdGlvbiI6InN3cjpyZXBvOmdldCIsInJlc291cmNlIjoic3dyOmNuLW5vcnRoLTQ6YWNtZTpyZXBvOmFwcCJ9",
+    "eyJkZW55IjoidHJ1ZSIsImFjdGlvbiI6InN3cjpyZXBvOmdldCIsInJlc291cmNlIjoic3dyOmNuLW5vcnRoLTQ6YWNtZTpyZXBvOmFwcCJ9",
+    "eyJkZW55IjoidHJ1ZSIsImFjdGlvbiI6InN3cjpyZXBvOmdldCIsInJlc291cmNlIjoic3dyOmNuLW5vcnRoLTQ6YWNtZTpyZXBvOmFwcCJ9",
+    "eyJkZW55IjoidHJ1ZSIsImFjdGlvbiI6InN3cjpyZXBvOmdldCIsInJlc291cmNlIjoic3dyOmNuLW5vcnRoLTQ6YWNtZTpyZXBvOmFwcCJ9",
+    "eyJkZW55IjoidHJ1ZSIsImFjdGlvbiI6InN3cjpyZXBvOmdldCIsInJlc291cmNlIjoic3dyOmNuLW5vcnRoLTQ6YWNtZTpyZXBvOmFwcCJ9",
+    "eyJkZW55IjoidHJ1ZSIsImFjdGlvbiI6InN3cjpyZXBvOmdldCIsInJlc291cmNlIjoic3dyOmNuLW5vcnRoLTQ6YWNtZTpyZXBvOmFwcCJ9",
+    "eyJkZW55IjoidHJ1ZSIsImFjdGlvbiI6InN3cjpyZXBvOmdldCIsInJlc291cmNlIjoic3dyOmNuLW5vcnRoLTQ6YWNtZTpyZXBvOmFwcCJ9",
+    "eyJkZW55IjoidHJ1ZSIsImFjdGlvbiI6InN3cjpyZXBvOmdldCIsInJlc291cmNlIjoic3dyOmNuLW5vcnRoLTQ6YWNtZTpyZXBvOmFwcCJ9",
+    "eyJkZW55IjoidHJ1ZSIsImFjdGlvbiI6InN3cjpyZXBvOmdldCIsInJlc291cmNlIjoic3dyOmNuLW5vcnRoLTQ6YWNtZTpyZXBvOmFwcCJ9",
+    "eyJkZW55IjoidHJ1ZSIsImFjdGlvbiI6InN3cjpyZXBvOmdldCIsInJlc291cmNlIjoic3dyOmNuLW5vcnRoLTQ6YWNtZTpyZXBvOmFwcCJ9",
+);
+
 struct Server {
     base: String,
     client: reqwest::Client,
@@ -134,6 +151,41 @@ async fn start() -> Server {
                     404,
                     &[],
                     r#"{"error_code":"APIGW.0101","error_msg":"The API does not exist or has not been published in the environment.","request_id":"gw-7f3a"}"#,
+                )
+            }),
+        )
+        .route(
+            "/oci/unauthorized",
+            get(|| async {
+                json(
+                    401,
+                    &[
+                        ("www-authenticate", OCI_CHALLENGE),
+                        ("docker-distribution-api-version", "registry/2.0"),
+                    ],
+                    r#"{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{"Type":"repository","Class":"","Name":"acme/app","Action":"pull"}]}]}"#,
+                )
+            }),
+        )
+        .route(
+            "/oci/manifest",
+            get(|| async {
+                json(
+                    404,
+                    &[("docker-distribution-api-version", "registry/2.0")],
+                    "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"manifest unknown\",\"detail\":{\"Tag\":\"latest\"}}]}\n",
+                )
+            }),
+        )
+        .route(
+            "/iam/denied",
+            get(|| async {
+                json(
+                    403,
+                    &[("x-request-id", "iam-1")],
+                    &format!(
+                        r#"{{"error_code":"SWR.0403","error_msg":"Policy doesn't allow swr:repo:get to be performed.","encoded_authorization_message":"{IAM_ENCODED}"}}"#
+                    ),
                 )
             }),
         )
@@ -280,6 +332,41 @@ async fn a_gateway_code_is_kept_with_the_body_s_request_id() {
     );
     // No header: the id the gateway wrote in the body.
     assert_eq!(err.request_id(), Some("gw-7f3a"));
+}
+
+#[tokio::test]
+async fn an_oci_401_keeps_its_challenge_and_structured_detail() {
+    let server = start().await;
+    let err = server.error("/oci/unauthorized").await;
+    assert_eq!(err.status(), 401);
+    assert_eq!(err.code(), Some("UNAUTHORIZED"));
+    assert_eq!(err.message(), "authentication required");
+    assert_eq!(
+        err.detail(),
+        Some(r#"[{"Action":"pull","Class":"","Name":"acme/app","Type":"repository"}]"#)
+    );
+    assert_eq!(err.www_authenticate(), Some(OCI_CHALLENGE));
+    let err = server.error("/oci/manifest").await;
+    assert_eq!(
+        (err.code(), err.message(), err.detail()),
+        (
+            Some("MANIFEST_UNKNOWN"),
+            "manifest unknown",
+            Some(r#"{"Tag":"latest"}"#)
+        )
+    );
+    assert_eq!(err.www_authenticate(), None);
+}
+
+#[tokio::test]
+async fn an_iam_denial_keeps_its_encoded_message_whole() {
+    let server = start().await;
+    let err = server.error("/iam/denied").await;
+    assert_eq!(err.status(), 403);
+    assert_eq!(err.code(), Some("SWR.0403"));
+    assert_eq!(err.request_id(), Some("iam-1"));
+    assert!(IAM_ENCODED.len() > RemoteError::MAX_TEXT_LEN);
+    assert_eq!(err.encoded_authorization_message(), Some(IAM_ENCODED));
 }
 
 #[tokio::test]

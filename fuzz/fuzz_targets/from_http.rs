@@ -34,7 +34,10 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(err.message(), plain.message());
     assert_eq!(err.detail(), plain.detail());
     assert_eq!(err.entries(), plain.entries());
+    assert_eq!(err.encoded_authorization_message(), plain.encoded_authorization_message());
     assert_eq!(plain.retry_after(), None);
+    // No `WWW-Authenticate` header was sent.
+    assert_eq!(err.www_authenticate(), None);
 
     // Retry-After: bounded, and always read when it is delta-seconds.
     if let Some(wait) = err.retry_after() {

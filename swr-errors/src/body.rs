@@ -74,7 +74,7 @@ impl ErrorBody {
             if i > 0 {
                 out.push(',');
             }
-            crate::json::write_entry(
+            crate::format::legacy::write_entry(
                 &mut out,
                 &entry.error_code,
                 &entry.error_message,

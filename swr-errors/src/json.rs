@@ -1,42 +1,8 @@
-//! Hand-written JSON for the one shape the crate writes, byte-identical to `serde_json`'s output.
+//! Hand-written JSON text, byte-identical to `serde_json`'s output: strings escaped as it escapes
+//! them, and integers. Every body format (`format/`) writes its keys and brackets around these.
 //!
-//! A body is `[{"errorCode":C,"errorMessage":M,"detail":D}]`. Codes never need escaping (the
-//! derive checks their shape), and text without quotes, backslashes or control characters is
-//! copied as it is, so the common case is a handful of `push_str`s of static text. The scan for
-//! characters to escape reads eight bytes at a time.
-
-/// The bytes of a body besides the three texts: `[{"errorCode":"","errorMessage":"","detail":""}]`.
-const BODY_OVERHEAD: usize = 48;
-
-/// Appends `[{"errorCode":code,"errorMessage":message,"detail":detail}]` to `out`.
-pub fn write_body(out: &mut String, code: &str, message: &str, detail: &str) {
-    // One reservation for the whole body when nothing needs escaping: the pushes below then never
-    // reallocate, and into a reused buffer nothing allocates at all.
-    out.reserve(BODY_OVERHEAD + code.len() + message.len() + detail.len());
-    out.push('[');
-    write_entry(out, code, message, detail);
-    out.push(']');
-}
-
-/// Appends a body whose start, `prefix` (`[{"errorCode":"…","errorMessage":"…","detail":"`), the
-/// derive wrote out and escaped at compile time, then `detail` escaped, then `"}]`.
-pub fn write_body_from(out: &mut String, prefix: &str, detail: &str) {
-    out.reserve(prefix.len() + detail.len() + 3);
-    out.push_str(prefix);
-    write_str_contents(out, detail);
-    out.push_str("\"}]");
-}
-
-/// Appends one entry, `{"errorCode":code,"errorMessage":message,"detail":detail}`, to `out`.
-pub(crate) fn write_entry(out: &mut String, code: &str, message: &str, detail: &str) {
-    out.push_str(r#"{"errorCode":"#);
-    write_str(out, code);
-    out.push_str(r#","errorMessage":"#);
-    write_str(out, message);
-    out.push_str(r#","detail":"#);
-    write_str(out, detail);
-    out.push('}');
-}
+//! Text without quotes, backslashes or control characters is copied as it is, so the common case
+//! is a `push_str`; the scan for characters to escape reads eight bytes at a time.
 
 /// Appends `text` as a JSON string literal, quotes included, escaped as `serde_json` escapes:
 /// `\"`, `\\`, the short forms `\b \f \n \r \t`, and `\u00XX` for other control characters.
@@ -190,7 +156,7 @@ fn write_escape(out: &mut String, byte: u8) {
 
 #[cfg(test)]
 mod tests {
-    use super::{write_body, write_str};
+    use super::write_str;
 
     fn quoted(text: &str) -> String {
         let mut out = String::new();
@@ -276,39 +242,5 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn body_has_the_seed_shape() {
-        let mut out = String::new();
-        write_body(
-            &mut out,
-            "SVCSTG.SWR.4001048",
-            "Failed to get Token from Context",
-            "",
-        );
-        assert_eq!(
-            out,
-            r#"[{"errorCode":"SVCSTG.SWR.4001048","errorMessage":"Failed to get Token from Context","detail":""}]"#
-        );
-        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
-        assert_eq!(value[0]["detail"], "");
-    }
-
-    #[test]
-    fn body_from_a_prefix_is_the_body() {
-        let mut whole = String::new();
-        write_body(&mut whole, "SVCSTG.SWR.4040010", "Gone.", "a \"b\"\n");
-        let mut from = String::new();
-        let prefix = r#"[{"errorCode":"SVCSTG.SWR.4040010","errorMessage":"Gone.","detail":""#;
-        super::write_body_from(&mut from, prefix, "a \"b\"\n");
-        assert_eq!(from, whole);
-    }
-
-    #[test]
-    fn the_reservation_is_the_unescaped_length() {
-        let mut out = String::new();
-        write_body(&mut out, "", "", "");
-        assert_eq!(out.len(), super::BODY_OVERHEAD);
     }
 }

@@ -414,6 +414,7 @@ mod prefix;
 mod remote;
 mod response;
 mod retry;
+mod status;
 mod swr_error;
 mod table;
 

@@ -87,7 +87,7 @@ impl<E: SwrError> ErrorResponse<E> {
     /// The HTTP status the response is sent with: the error's [`status`](SwrError::status), or
     /// 500 when that is no error status (400 to 599), which only a hand-written impl can return.
     pub fn status(&self) -> u16 {
-        crate::swr_error::sent_status(&self.error)
+        crate::status::sent_status(&self.error)
     }
 
     /// The request id the response will carry, if any.
@@ -183,7 +183,7 @@ impl<'a> Parts<'a> {
         request_id: Option<&'a str>,
     ) -> Parts<'a> {
         Parts {
-            status: crate::swr_error::sent_status(error),
+            status: crate::status::sent_status(error),
             format,
             body: format::error_body(format, error, context),
             request_id,

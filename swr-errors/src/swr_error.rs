@@ -4,28 +4,11 @@ use std::borrow::Cow;
 
 use crate::body::ErrorBody;
 use crate::format::{self, BodyFormat, Context};
-use crate::json;
 use crate::response::ErrorResponse;
 use crate::retry::RetryKind;
-
-/// The status `error` is sent with: its own when it is an error status (400 to 599), 500 for
-/// anything else a hand-written impl returns. Every response and body the crate builds takes the
-/// status from here, so its status line and a Problem body's `status` agree. A handler that sends
-/// the error under a status of its own (axum's `(StatusCode, error)`) changes the status line
-/// only; the axum layer then writes a Problem body it wrote anew with the status sent (a Legacy
-/// or Dual body names no status), and the layers' log events have the status sent.
-pub(crate) fn sent_status<E: SwrError + ?Sized>(error: &E) -> u16 {
-    sent_status_of(error.status())
-}
-
-/// [`sent_status`] of a status known without its error: a [`CodeInfo`](crate::CodeInfo)'s,
-/// for the OpenAPI document, which must say what is sent.
-pub(crate) fn sent_status_of(status: u16) -> u16 {
-    match status {
-        400..=599 => status,
-        _ => 500,
-    }
-}
+// The rule's home is `status`; the framework, layer, OpenAPI and gRPC code name it here.
+#[allow(unused_imports)]
+pub(crate) use crate::status::{sent_status, sent_status_of};
 
 /// An API error with an SWR-style code, an HTTP status and a message.
 ///
@@ -148,7 +131,7 @@ pub trait SwrError {
     /// valid JSON whatever the message and detail hold (quotes, control characters, any Unicode),
     /// byte for byte what `serde_json` writes for the same body.
     fn write_json(&self, out: &mut String) {
-        json::write_body(
+        format::legacy::write(
             out,
             self.code(),
             &self.message(),

@@ -795,3 +795,119 @@ fn the_error_body_type_round_trips_with_many_entries() {
     assert_eq!(err.entries(), body.errors.as_slice());
     assert_eq!(err.message(), "first \"quoted\"");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The OCI distribution envelope, and IAM's encoded denial
+
+#[test]
+fn the_oci_envelope_reads_its_code_message_and_structured_detail() {
+    // As distribution 2.8.2 answers `GET /v2/nosuch/repo/manifests/latest`.
+    let body = br#"{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown","detail":{"Tag":"latest"}}]}
+"#;
+    let err = read(404, body);
+    assert_eq!(err.code(), Some("MANIFEST_UNKNOWN"));
+    assert_eq!(err.message(), "manifest unknown");
+    assert_eq!(err.detail(), Some(r#"{"Tag":"latest"}"#));
+    assert_eq!(err.known(), None);
+    assert_eq!(
+        err.entries(),
+        [ErrorEntry {
+            error_code: "MANIFEST_UNKNOWN".into(),
+            error_message: "manifest unknown".into(),
+            detail: r#"{"Tag":"latest"}"#.into(),
+        }]
+    );
+    assert_eq!(
+        err.to_string(),
+        "HTTP 404 MANIFEST_UNKNOWN: manifest unknown"
+    );
+
+    // A string detail (a blob's digest) is the string; an envelope without one has none.
+    let digest = format!("sha256:{}", "0".repeat(64));
+    let body = json!({ "errors": [{ "code": "BLOB_UNKNOWN", "message": "blob unknown to registry", "detail": digest }] });
+    let err = read(404, body.to_string());
+    assert_eq!(err.code(), Some("BLOB_UNKNOWN"));
+    assert_eq!(err.detail(), Some(digest.as_str()));
+    let body = br#"{"errors":[{"code":"UNSUPPORTED","message":"The operation is unsupported."}]}"#;
+    let err = read(405, body);
+    assert_eq!(
+        (err.code(), err.message(), err.detail()),
+        (Some("UNSUPPORTED"), "The operation is unsupported.", None)
+    );
+
+    // Nested details are compact JSON whatever the body's spacing; `null` is no detail.
+    let body = br#"{ "errors" : [ { "code" : "DIGEST_INVALID", "message" : "provided digest did not match uploaded content",
+        "detail" : { "Digest" : "sha256:ab", "Reason" : [ 1 , true , null ] } },
+        { "code" : "NAME_UNKNOWN", "message" : "repository name not known to registry", "detail" : null } ] }"#;
+    let err = read(400, body);
+    assert_eq!(
+        err.detail(),
+        Some(r#"{"Digest":"sha256:ab","Reason":[1,true,null]}"#)
+    );
+    assert_eq!(err.entries().len(), 2);
+    assert_eq!(err.entries()[1].detail, "");
+}
+
+#[test]
+fn a_structured_detail_reads_alike_in_every_shape_and_is_cut_like_any_text() {
+    for body in [
+        json!([{ "errorCode": "C", "errorMessage": "m", "detail": ["a", 1] }]),
+        json!({ "error_code": "C", "error_msg": "m", "detail": ["a", 1] }),
+        json!({ "error": { "code": "C", "message": "m", "detail": ["a", 1] } }),
+        json!({ "type": "about:blank", "title": "m", "status": 400, "code": "C", "detail": ["a", 1] }),
+    ] {
+        let err = read(400, body.to_string());
+        assert_eq!(
+            (err.code(), err.message(), err.detail()),
+            (Some("C"), "m", Some(r#"["a",1]"#)),
+            "{body}"
+        );
+    }
+    // Scalars other than strings are no detail, as before.
+    let err = read(400, br#"{"code":"C","message":"m","detail":404}"#);
+    assert_eq!(err.detail(), None);
+    let err = read(400, br#"{"code":"C","message":"m","detail":false}"#);
+    assert_eq!(err.detail(), None);
+    // A long structured detail is cut at MAX_TEXT_LEN, as a string detail is.
+    let long = json!({ "errors": [{ "code": "C", "message": "m", "detail": { "Long": "é".repeat(MAX_TEXT) } }] });
+    let detail = read(400, long.to_string()).detail().unwrap().to_owned();
+    assert!(detail.len() <= MAX_TEXT && detail.len() > MAX_TEXT - 4);
+    assert!(detail.starts_with(r#"{"Long":"é"#));
+}
+
+#[test]
+fn an_encoded_authorization_message_is_kept_whole() {
+    // IAM's encoded reason is long, and useful only whole.
+    let encoded = "Qk1YbUF4R0ZQb2xpY3kgZGVueS".repeat(80);
+    assert!(encoded.len() > MAX_TEXT);
+    for body in [
+        json!({ "error_code": "SWR.0403", "error_msg": "Forbidden.", "encoded_authorization_message": encoded }),
+        json!({ "error": { "code": "SWR.0403", "message": "Forbidden.", "encoded_authorization_message": encoded } }),
+    ] {
+        let err = read(403, body.to_string());
+        assert_eq!(err.code(), Some("SWR.0403"), "{body}");
+        assert_eq!(err.message(), "Forbidden.");
+        assert_eq!(err.encoded_authorization_message(), Some(encoded.as_str()));
+    }
+    // The top level wins over the nested object; an empty one, or another type, is none.
+    let body = json!({ "encoded_authorization_message": "top", "error": { "code": "C", "encoded_authorization_message": "nested" } });
+    assert_eq!(
+        read(403, body.to_string()).encoded_authorization_message(),
+        Some("top")
+    );
+    for value in [json!(""), json!(null), json!(7), json!({ "a": "b" })] {
+        let body =
+            json!({ "error_code": "C", "error_msg": "m", "encoded_authorization_message": value });
+        assert_eq!(
+            read(403, body.to_string()).encoded_authorization_message(),
+            None,
+            "{value}"
+        );
+    }
+    // Other bodies carry none.
+    assert_eq!(
+        read(403, SwrCode::ImageNotFound.to_json()).encoded_authorization_message(),
+        None
+    );
+    assert_eq!(read(403, "Forbidden").encoded_authorization_message(), None);
+}

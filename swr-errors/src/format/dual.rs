@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Fields, Format};
+use super::{legacy, Fields, Format};
 use crate::body::ErrorEntry;
 use crate::json;
 
@@ -80,7 +80,7 @@ impl Format for Dual {
         out.push_str(r#","error_msg":"#);
         json::write_str(out, fields.message);
         out.push_str(r#","errors":["#);
-        json::write_entry(
+        legacy::write_entry(
             out,
             fields.code,
             fields.message,

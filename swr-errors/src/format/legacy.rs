@@ -1,5 +1,6 @@
 //! [`BodyFormat::Legacy`](super::BodyFormat::Legacy): the array of the published SWR error table,
-//! `[{"errorCode":…,"errorMessage":…,"detail":…}]`.
+//! `[{"errorCode":…,"errorMessage":…,"detail":…}]`. The one writer of that body and of its
+//! entry, which [`Dual`](super::BodyFormat::Dual) and [`ErrorBody`](crate::ErrorBody) nest.
 
 use super::{Fields, Format};
 use crate::json;
@@ -16,7 +17,7 @@ impl Format for Legacy {
     }
 
     fn write(out: &mut String, fields: &Fields<'_>) {
-        json::write_body(
+        write(
             out,
             fields.code,
             fields.message,
@@ -25,8 +26,18 @@ impl Format for Legacy {
     }
 }
 
-/// The body of a table row whose code and message need no escaping (the derive checked them):
-/// both copied verbatim, `detail` escaped.
+/// Appends the body of `code`, `message` and `detail`, each escaped, to `out`, reserving once
+/// what the body needs when nothing is escaped.
+pub(crate) fn write(out: &mut String, code: &str, message: &str, detail: &str) {
+    out.reserve(OVERHEAD + code.len() + message.len() + detail.len());
+    out.push('[');
+    write_entry(out, code, message, detail);
+    out.push(']');
+}
+
+/// Appends the body of a code and a message that need no escaping (the derive checked them):
+/// both copied verbatim, `detail` escaped. Not `#[inline]`: compiled once, here, rather than in
+/// every crate that derives (a call costs the body a nanosecond).
 pub(crate) fn write_plain(out: &mut String, code: &str, message: &str, detail: &str) {
     let len = OVERHEAD + code.len() + message.len() + detail.len();
     if out.capacity() == 0 {
@@ -35,13 +46,77 @@ pub(crate) fn write_plain(out: &mut String, code: &str, message: &str, detail: &
     } else {
         out.reserve(len);
     }
-    out.push_str(r#"[{"errorCode":""#);
-    out.push_str(code);
+    out.push('[');
+    entry(out, code, message, detail, String::push_str);
+    out.push(']');
+}
+
+/// Appends one entry, `{"errorCode":code,"errorMessage":message,"detail":detail}`, each text
+/// escaped, to `out`.
+pub(crate) fn write_entry(out: &mut String, code: &str, message: &str, detail: &str) {
+    entry(out, code, message, detail, json::write_str_contents);
+}
+
+/// The entry, its code and message written by `text` (escaped, or copied when the caller knows
+/// there is nothing to escape), its detail always escaped.
+#[inline(always)]
+fn entry(
+    out: &mut String,
+    code: &str,
+    message: &str,
+    detail: &str,
+    text: impl Fn(&mut String, &str),
+) {
+    out.push_str(r#"{"errorCode":""#);
+    text(out, code);
     out.push_str(r#"","errorMessage":""#);
-    out.push_str(message);
+    text(out, message);
     out.push_str(r#"","detail":""#);
-    if !detail.is_empty() {
-        json::write_str_contents(out, detail);
+    json::write_str_contents(out, detail);
+    out.push_str("\"}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{write, write_plain, OVERHEAD};
+
+    fn body(code: &str, message: &str, detail: &str) -> String {
+        let mut out = String::new();
+        write(&mut out, code, message, detail);
+        out
     }
-    out.push_str("\"}]");
+
+    #[test]
+    fn the_body_has_the_seed_shape() {
+        let out = body("SVCSTG.SWR.4001048", "Failed to get Token from Context", "");
+        assert_eq!(
+            out,
+            r#"[{"errorCode":"SVCSTG.SWR.4001048","errorMessage":"Failed to get Token from Context","detail":""}]"#
+        );
+    }
+
+    #[test]
+    fn the_plain_body_is_the_body_of_text_without_escapes() {
+        for detail in ["", "d", "a \"b\"\n", "ctl \u{1} é 😀"] {
+            for reused in [String::new(), String::from("prefix:")] {
+                let mut plain = reused.clone();
+                write_plain(&mut plain, "SVCSTG.SWR.4040010", "Gone.", detail);
+                let mut general = reused;
+                write(&mut general, "SVCSTG.SWR.4040010", "Gone.", detail);
+                assert_eq!(plain, general, "{detail:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_fresh_plain_body_is_allocated_once_to_its_size() {
+        let mut out = String::new();
+        write_plain(&mut out, "C", "m", "d");
+        assert_eq!(out.capacity(), out.len());
+    }
+
+    #[test]
+    fn the_reservation_is_the_unescaped_length() {
+        assert_eq!(body("", "", "").len(), OVERHEAD);
+    }
 }

@@ -210,7 +210,7 @@ pub(crate) fn write_error<E: SwrError + ?Sized>(
     let detail = error.detail();
     let fields = Fields {
         code: error.code(),
-        status: crate::swr_error::sent_status(error),
+        status: crate::status::sent_status(error),
         message: &message,
         detail: detail.as_deref(),
         request_id: context.request_id,

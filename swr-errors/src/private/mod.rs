@@ -36,7 +36,6 @@ pub use std::error::Error;
 pub use std::format;
 pub use std::string::{String, ToString};
 
-pub use crate::json::{write_body, write_body_from};
 pub use crate::lookup::{split_code, UnknownCode};
 
 /// The error of a derived `FromStr`: compiled once, here, rather than in every crate that derives

@@ -1,5 +1,6 @@
-//! The response headers every HTTP transport reads into a [`RemoteError`]: `X-Request-Id` and
-//! `Retry-After`. Each transport (`http_response.rs`, `reqwest.rs`) only looks the values up.
+//! The response headers every HTTP transport reads into a [`RemoteError`]: `X-Request-Id`,
+//! `Retry-After` and `WWW-Authenticate`. Each transport (`http_response.rs`, `reqwest.rs`) only
+//! looks the values up.
 
 use std::time::{Duration, SystemTime};
 
@@ -8,22 +9,29 @@ use crate::X_REQUEST_ID;
 
 /// The name of the `Retry-After` header (RFC 9110 §10.2.3), as `http` spells header names.
 const RETRY_AFTER: &str = "retry-after";
+/// The name of the `WWW-Authenticate` header (RFC 9110 §11.6.1).
+const WWW_AUTHENTICATE: &str = "www-authenticate";
 
 /// What the headers of a response say, read before its body.
 pub(super) struct Head {
     request_id: Option<String>,
     retry_after: Option<Duration>,
+    www_authenticate: Option<String>,
 }
 
 impl Head {
-    /// Reads the headers through `header`, which gives a header's value by its (lower-case) name.
-    pub(super) fn read<'a>(header: impl Fn(&str) -> Option<&'a [u8]>) -> Head {
+    /// Reads the headers through `header`, which gives the values of a header, in order, by its
+    /// (lower-case) name.
+    pub(super) fn read<'a, I: Iterator<Item = &'a [u8]>>(header: impl Fn(&str) -> I) -> Head {
         Head {
             request_id: header(X_REQUEST_ID)
+                .next()
                 .filter(|id| !id.is_empty())
                 .map(|id| String::from_utf8_lossy(id).into_owned()),
             retry_after: header(RETRY_AFTER)
+                .next()
                 .and_then(|value| parse_retry_after(value, SystemTime::now())),
+            www_authenticate: joined(header(WWW_AUTHENTICATE)),
         }
     }
 }
@@ -36,8 +44,26 @@ impl RemoteError {
             self = self.with_request_id(id);
         }
         self.retry_after = head.retry_after.or(self.retry_after);
+        self.www_authenticate = head.www_authenticate;
         self
     }
+}
+
+/// The non-empty values of a list-based header, joined by `", "` into one (RFC 9110 §5.3), read
+/// lossily; `None` when there is none.
+fn joined<'a>(values: impl Iterator<Item = &'a [u8]>) -> Option<String> {
+    let mut out: Option<String> = None;
+    for value in values.filter(|value| !value.trim_ascii().is_empty()) {
+        let value = String::from_utf8_lossy(value.trim_ascii());
+        match &mut out {
+            Some(out) => {
+                out.push_str(", ");
+                out.push_str(&value);
+            }
+            None => out = Some(value.into_owned()),
+        }
+    }
+    out
 }
 
 /// A `Retry-After` value: delta-seconds (`120`), or an HTTP-date in any of the three forms RFC

@@ -11,8 +11,9 @@ impl RemoteError {
     /// Reads an `http` 1.x response whose body is bytes (`Vec<u8>`, `bytes::Bytes`, `String`,
     /// `&[u8]`...): its status, its body as [`from_response`](Self::from_response) reads it, and
     /// its `X-Request-Id` header, which when present and not empty wins over a `request_id` in the
-    /// body (a header that is not UTF-8 is read lossily), and its `Retry-After` header, read into
-    /// [`retry_after`](Self::retry_after).
+    /// body (a header that is not UTF-8 is read lossily), its `Retry-After` header, read into
+    /// [`retry_after`](Self::retry_after), and its `WWW-Authenticate` challenge, kept as
+    /// [`www_authenticate`](Self::www_authenticate).
     ///
     /// ```
     /// use std::time::Duration;
@@ -61,7 +62,7 @@ impl RemoteError {
     }
 
     fn from_http_head(status: http::StatusCode, headers: &HeaderMap, body: &[u8]) -> RemoteError {
-        let head = Head::read(|name| headers.get(name).map(HeaderValue::as_bytes));
+        let head = Head::read(|name| headers.get_all(name).iter().map(HeaderValue::as_bytes));
         RemoteError::from_response(status.as_u16(), body).with_head(head)
     }
 }
@@ -151,5 +152,69 @@ mod tests {
             RemoteError::from_http_parts(&parts, &body),
             RemoteError::from_http(&whole)
         );
+    }
+
+    #[test]
+    fn keeps_the_www_authenticate_challenge_of_an_oci_401() {
+        let challenge = r#"Bearer realm="https://auth.example.com/token",service="registry.example.com",scope="repository:acme/app:pull""#;
+        let body = r#"{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{"Type":"repository","Class":"","Name":"acme/app","Action":"pull"}]}]}"#;
+        let response = http::Response::builder()
+            .status(401)
+            .header("Www-Authenticate", challenge)
+            .header("Docker-Distribution-Api-Version", "registry/2.0")
+            .body(body)
+            .unwrap();
+        let err = RemoteError::from_http(&response);
+        assert_eq!(err.code(), Some("UNAUTHORIZED"));
+        assert_eq!(err.message(), "authentication required");
+        assert_eq!(
+            err.detail(),
+            Some(r#"[{"Action":"pull","Class":"","Name":"acme/app","Type":"repository"}]"#)
+        );
+        assert_eq!(err.www_authenticate(), Some(challenge));
+        let (parts, body) = response.into_parts();
+        assert_eq!(RemoteError::from_http_parts(&parts, body.as_bytes()), err);
+        // The body alone has no headers.
+        assert_eq!(
+            RemoteError::from_response(401, body.as_bytes()).www_authenticate(),
+            None
+        );
+    }
+
+    #[test]
+    fn several_challenges_are_joined_and_empty_ones_skipped() {
+        let response = http::Response::builder()
+            .status(401)
+            .header("WWW-Authenticate", r#"Bearer realm="https://a/token""#)
+            .header("WWW-Authenticate", "")
+            .header("WWW-Authenticate", r#"Basic realm="registry""#)
+            .body(Vec::new())
+            .unwrap();
+        assert_eq!(
+            RemoteError::from_http(&response).www_authenticate(),
+            Some(r#"Bearer realm="https://a/token", Basic realm="registry""#)
+        );
+        let response = http::Response::builder()
+            .status(401)
+            .header("WWW-Authenticate", " ")
+            .body(Vec::new())
+            .unwrap();
+        assert_eq!(RemoteError::from_http(&response).www_authenticate(), None);
+        assert_eq!(
+            RemoteError::from_http(&self::response(None, "")).www_authenticate(),
+            None
+        );
+    }
+
+    #[test]
+    fn an_iam_denial_keeps_its_encoded_message() {
+        let body = r#"{"error_code":"SWR.0403","error_msg":"Policy doesn't allow swr:repo:get to be performed.","encoded_authorization_message":"W2RlbnldIHN3cjpyZXBvOmdldA=="}"#;
+        let err = RemoteError::from_http(&response(Some(b"r-403"), body));
+        assert_eq!(err.code(), Some("SWR.0403"));
+        assert_eq!(
+            err.encoded_authorization_message(),
+            Some("W2RlbnldIHN3cjpyZXBvOmdldA==")
+        );
+        assert_eq!(err.request_id(), Some("r-403"));
     }
 }

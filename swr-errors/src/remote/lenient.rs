@@ -35,7 +35,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::parse::CODE_KEYS;
+use super::keys::CODE_KEYS;
 
 /// The body with its strings and out-of-range numbers repaired; `None` when there was nothing to
 /// repair (the body is either JSON `serde_json` reads or invalid for other reasons).

@@ -1,14 +1,17 @@
 //! The client side: [`RemoteError`], any error response read into a typed code.
 
 mod fast;
+mod general;
 #[cfg(any(feature = "http", feature = "reqwest"))]
 mod headers;
 #[cfg(feature = "http")]
 mod http_response;
+mod keys;
 mod lenient;
 mod parse;
 #[cfg(feature = "reqwest")]
 pub mod reqwest;
+mod said;
 #[cfg(test)]
 mod tests;
 mod text;
@@ -23,6 +26,7 @@ use crate::body::ErrorEntry;
 use crate::catalogue::SwrCode;
 use crate::retry::RetryKind;
 use crate::swr_error::SwrError;
+use said::{Parsed, Said};
 
 /// See [`RemoteError::MAX_JSON_LEN`].
 const MAX_JSON_LEN: usize = 64 * 1024;
@@ -84,8 +88,8 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(1 << 31);
 ///   then `errorCode`+`errorMessage`, and last the RFC 9457 problem's `code`+`title`. A pair
 ///   counts when its code is present and its message is a non-empty string; when no pair is
 ///   complete, the first code key present gives the code and the first message key present gives
-///   the message (so `{"message":"Unauthorized"}` reads too, with no code). `detail` and
-///   `request_id` are read beside them;
+///   the message (so `{"message":"Unauthorized"}` reads too, with no code). `detail`,
+///   `request_id` and `encoded_authorization_message` are read beside them;
 /// - so the problem body (`application/problem+json`, RFC 9457),
 ///   `{"type":…,"title":…,"status":…,"detail":…,"code":…,"request_id":…}`, reads its code from
 ///   `code`, its message from `title` and its detail from `detail` (`type` and `status` are not
@@ -93,6 +97,10 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(1 << 31);
 /// - the dual object, `{"error_code":…,"error_msg":…,"errors":[{"errorCode":…,…}]}`: the top-level
 ///   pair is the error, its detail comes from the first entry when that entry has the same code,
 ///   and [`entries`](Self::entries) holds `errors`;
+/// - so the OCI distribution envelope that container registries send,
+///   `{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown","detail":{"Tag":"latest"}}]}`:
+///   its first entry is the error (read with `code`+`message`), and its detail, which is any JSON
+///   value there, is read as said below;
 /// - the same pairs nested one level down, under `"error"` (`{"error":{"code":…,"message":…}}`)
 ///   or, in an object with a single member, under that member whatever its name (OpenStack's
 ///   `{"itemNotFound":{"code":404,"message":…}}`);
@@ -107,6 +115,10 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(1 << 31);
 /// numbers: one that is valid JSON but out of `f64`'s range (`1e400`, `-1e400`, an integer of 310
 /// digits), which `serde_json` rejects, costs only itself: it reads as `null` (as any number
 /// reads: no message, no detail), except as a code (below).
+///
+/// A detail is a non-empty string as it is, or an array or an object as its compact JSON text
+/// (`{"Tag":"latest"}`, members in `serde_json`'s order); `null`, booleans and numbers are no
+/// detail.
 ///
 /// When the body carries a code the stock catalogue knows and no message, the message is the
 /// catalogue's (see [`message`](Self::message)).
@@ -124,7 +136,9 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(1 << 31);
 /// character the cut splits is dropped). An empty body gives an empty message.
 ///
 /// Every text taken from a body (code, message, detail, request id, each entry's fields) is cut the
-/// same way to `MAX_TEXT_LEN` bytes; a client that needs a whole body should keep the bytes.
+/// same way to `MAX_TEXT_LEN` bytes, but for the
+/// [`encoded_authorization_message`](Self::encoded_authorization_message), which only whole can be
+/// decoded; a client that needs a whole body should keep the bytes.
 ///
 /// # Bounded work
 ///
@@ -136,13 +150,13 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(1 << 31);
 /// this crate's own: it holds even when some crate in the build enables `serde_json`'s
 /// `unbounded_depth` feature.
 ///
-/// The legacy array is first read by a typed deserializer that accepts only its exact shape
-/// (string or `null` values under `errorCode`, `errorMessage` and `detail`) and never descends
-/// deeper than that shape; any other body is handed, from its first byte, to the general reading
-/// through a `serde_json::Value`. Both give the same `RemoteError` for every body (a property
-/// test checks it); the first is only faster. A body that is not strict JSON is tried as it is,
-/// then once more with its strings and numbers repaired as said above: a well-formed body pays
-/// nothing for the leniency.
+/// The legacy array in the compact form servers write (no whitespace, no escapes, string values
+/// under `errorCode`, `errorMessage` and `detail`) is first tokenized by a scan of its bytes,
+/// whose members are read by the same rules as every other body; any other body is handed, from
+/// its first byte, to the general reading through a `serde_json::Value`. Both give the same
+/// `RemoteError` for every body (a property test and the fuzz target check it); the first is only
+/// faster. A body that is not strict JSON is tried as it is, then once more with its strings and
+/// numbers repaired as said above: a well-formed body pays nothing for the leniency.
 #[derive(Clone)]
 pub struct RemoteError {
     status: u16,
@@ -151,6 +165,10 @@ pub struct RemoteError {
     /// The stock catalogue's message for the code, read when the error says none; `""` else.
     catalogue_message: Cow<'static, str>,
     request_id: Option<String>,
+    /// The `WWW-Authenticate` challenge of the response, where the transport has headers.
+    www_authenticate: Option<String>,
+    /// IAM's encoded reason for a denial, from the body.
+    encoded_authorization_message: Option<String>,
     /// How long the server asked the client to wait: from `Retry-After`, or set by a transport
     /// that carries it otherwise (gRPC's `RetryInfo`).
     retry_after: Option<Duration>,
@@ -191,17 +209,17 @@ impl RemoteError {
     }
 
     /// [`from_response`](Self::from_response) without its fast path for the legacy array: every
-    /// JSON body read through a `serde_json::Value`. The reference the fast path's tests compare
-    /// with.
-    #[cfg(test)]
-    fn from_response_general(status: u16, body: &[u8]) -> RemoteError {
+    /// JSON body read through a `serde_json::Value`. The reference the fast path's property tests
+    /// and fuzz target compare with; built only for them (`cfg(fuzzing)` is cargo-fuzz's).
+    #[cfg(any(test, fuzzing))]
+    pub fn from_response_general(status: u16, body: &[u8]) -> RemoteError {
         RemoteError::from_parsed(status, parse::parse_general(body))
     }
 
     /// The fast path of [`from_response`](Self::from_response) alone: `None` when it leaves the
-    /// body to the general path.
-    #[cfg(test)]
-    fn from_response_fast(status: u16, body: &[u8]) -> Option<RemoteError> {
+    /// body to the general path. Built only for the tests and the fuzz target.
+    #[cfg(any(test, fuzzing))]
+    pub fn from_response_fast(status: u16, body: &[u8]) -> Option<RemoteError> {
         parse::parse_fast(body).map(|parsed| RemoteError::from_parsed(status, parsed))
     }
 
@@ -212,20 +230,23 @@ impl RemoteError {
         RemoteError::from_parsed(status, parse::as_text(text::without_split_char(body)))
     }
 
-    fn from_parsed(status: u16, parsed: parse::Parsed) -> RemoteError {
+    fn from_parsed(status: u16, parsed: Parsed) -> RemoteError {
         let mut error = RemoteError::new(status, parsed.said, parsed.entries);
         error.request_id = parsed.request_id;
+        error.encoded_authorization_message = parsed.encoded_authorization_message;
         error
     }
 
     /// The error with what it says and its entries, and nothing else yet (each transport sets
     /// the rest, already bounded).
-    pub(super) fn new(status: u16, said: Said, entries: Vec<ErrorEntry>) -> RemoteError {
+    fn new(status: u16, said: Said, entries: Vec<ErrorEntry>) -> RemoteError {
         let mut error = RemoteError {
             status,
             said,
             catalogue_message: Cow::Borrowed(""),
             request_id: None,
+            www_authenticate: None,
+            encoded_authorization_message: None,
             retry_after: None,
             retry_hint: None,
             entries,
@@ -370,6 +391,44 @@ impl RemoteError {
         self.request_id.as_deref()
     }
 
+    /// The response's `WWW-Authenticate` challenge, as sent: what a client of a registry needs
+    /// after a 401 (`UNAUTHORIZED`) to fetch a token, such as
+    /// `Bearer realm="https://auth.example.com/token",service="registry",scope="repository:acme/app:pull"`.
+    /// Read by `from_http`, `from_http_parts` (feature `http`) and `from_reqwest` (feature
+    /// `reqwest`), several header lines joined by `", "` as RFC 9110 §5.3 combines them (a value
+    /// that is not UTF-8 read lossily); `None` without the header, and always from
+    /// [`from_response`](Self::from_response), which has no headers.
+    ///
+    /// ```
+    /// use swr_errors::RemoteError;
+    ///
+    /// let body = br#"{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":null}]}"#;
+    /// let err = RemoteError::from_response(401, body);
+    /// assert_eq!(err.code(), Some("UNAUTHORIZED"));
+    /// assert_eq!(err.www_authenticate(), None);
+    /// ```
+    pub fn www_authenticate(&self) -> Option<&str> {
+        self.www_authenticate.as_deref()
+    }
+
+    /// IAM's encoded reason for a denial: the `encoded_authorization_message` that Huawei Cloud's
+    /// services put beside their code on a 403 when a policy denies the request (at the top
+    /// level, or in the object the code is nested in), which IAM can decode for an administrator.
+    /// Kept whole, since a part of it cannot be decoded (the body's bound,
+    /// [`MAX_JSON_LEN`](Self::MAX_JSON_LEN), bounds it); `None` when the body has none.
+    ///
+    /// ```
+    /// use swr_errors::RemoteError;
+    ///
+    /// let body = br#"{"error_code":"SWR.0403","error_msg":"Access denied.","encoded_authorization_message":"4Rf0w9kGmOc..."}"#;
+    /// let err = RemoteError::from_response(403, body);
+    /// assert_eq!(err.code(), Some("SWR.0403"));
+    /// assert_eq!(err.encoded_authorization_message(), Some("4Rf0w9kGmOc..."));
+    /// ```
+    pub fn encoded_authorization_message(&self) -> Option<&str> {
+        self.encoded_authorization_message.as_deref()
+    }
+
     /// Every entry of the body's error list: the legacy array's entries, or the dual object's
     /// `errors`, in order, keeping those that carry a code or a message (read with the same key
     /// pairs). Empty for a body without a list. A field the entry lacks is `""`.
@@ -494,6 +553,11 @@ impl fmt::Debug for RemoteError {
             .field("message", &self.message())
             .field("detail", &self.detail())
             .field("request_id", &self.request_id)
+            .field("www_authenticate", &self.www_authenticate)
+            .field(
+                "encoded_authorization_message",
+                &self.encoded_authorization_message,
+            )
             .field("retry_after", &self.retry_after)
             .field("retry_hint", &self.retry_hint)
             .field("entries", &self.entries)
@@ -510,6 +574,8 @@ impl PartialEq for RemoteError {
             && self.message() == other.message()
             && self.detail() == other.detail()
             && self.request_id == other.request_id
+            && self.www_authenticate == other.www_authenticate
+            && self.encoded_authorization_message == other.encoded_authorization_message
             && self.retry_after == other.retry_after
             && self.retry_hint == other.retry_hint
             && self.entries == other.entries
@@ -517,31 +583,6 @@ impl PartialEq for RemoteError {
 }
 
 impl Eq for RemoteError {}
-
-/// Where a [`RemoteError`] keeps its code, message and detail.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) enum Said {
-    /// In the first of its entries (a legacy array's first item): read there, not copied out.
-    FirstEntry,
-    /// On their own: every other shape, and the other transports. Empty texts are `None` (and
-    /// the message `""`).
-    Own {
-        code: Option<String>,
-        message: String,
-        detail: Option<String>,
-    },
-}
-
-impl Said {
-    /// A message alone: a body read as text.
-    pub(super) fn message(message: String) -> Said {
-        Said::Own {
-            code: None,
-            message,
-            detail: None,
-        }
-    }
-}
 
 /// `HTTP <status> <code>: <message>`, without the code when there is none and without the colon
 /// when the message is empty.

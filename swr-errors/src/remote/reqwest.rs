@@ -3,7 +3,8 @@
 //!
 //! [`ResponseExt::error_for_swr`] is to SWR errors what reqwest's `error_for_status` is to
 //! statuses: a success comes back untouched, an error status becomes a [`RemoteError`] with the
-//! code, message and detail of its body, its status, its `X-Request-Id` and its `Retry-After`.
+//! code, message and detail of its body, its status, its `X-Request-Id`, its `Retry-After` and
+//! its `WWW-Authenticate`.
 //!
 //! ```no_run
 //! use swr_errors::reqwest::ResponseExt;
@@ -40,7 +41,8 @@ const MAX_PADDING: usize = 1024;
 
 impl RemoteError {
     /// Reads an error response from reqwest: its status, its `X-Request-Id` (which wins over a
-    /// `request_id` in the body) and `Retry-After` headers, and its body, as
+    /// `request_id` in the body), `Retry-After` and `WWW-Authenticate` headers (see
+    /// [`www_authenticate`](Self::www_authenticate)), and its body, as
     /// [`from_response`](Self::from_response) reads it.
     ///
     /// The body is read chunk by chunk, and never beyond
@@ -74,7 +76,7 @@ impl RemoteError {
     pub async fn from_reqwest(mut response: Response) -> RemoteError {
         let status = response.status().as_u16();
         let headers = response.headers();
-        let head = Head::read(|name| headers.get(name).map(HeaderValue::as_bytes));
+        let head = Head::read(|name| headers.get_all(name).iter().map(HeaderValue::as_bytes));
         let (body, whole) = read_bounded(&mut response).await;
         let err = if whole {
             RemoteError::from_response(status, &body)

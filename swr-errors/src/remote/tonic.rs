@@ -4,8 +4,9 @@
 use ::tonic::Status;
 use tonic_types::{ErrorDetails, StatusExt};
 
+use super::said::Said;
 use super::text::bounded;
-use super::{RemoteError, Said, MAX_RETRY_AFTER, MAX_TEXT_LEN};
+use super::{RemoteError, MAX_RETRY_AFTER, MAX_TEXT_LEN};
 use crate::response::X_REQUEST_ID;
 use crate::retry::RetryKind;
 use crate::tonic::{http_status, METADATA_HTTP_STATUS, METADATA_REQUEST_ID};
