@@ -8,20 +8,20 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use ::actix_web::body::{BodySize, BoxBody, EitherBody, MessageBody};
+use ::actix_web::body::{to_bytes_limited, BodySize, BoxBody, EitherBody, MessageBody};
 use ::actix_web::dev::{forward_ready, Service, ServiceRequest, ServiceResponse, Transform};
 use ::actix_web::http::header::{
     HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE,
     USER_AGENT,
 };
-use ::actix_web::{Error, HttpMessage, HttpResponse};
+use ::actix_web::{Error, HttpMessage, HttpRequest, HttpResponse};
 use futures_util::FutureExt;
 
 use super::request_id;
 use super::response::actix_status;
 use crate::format::BodyFormat;
 use crate::layer::info::{ErrorInfo, Written};
-use crate::layer::policy::{self, Body, Facts, Named, Replace};
+use crate::layer::policy::{self, Answer, Body, Facts, Named, Replace};
 use crate::layer::{negotiate, settings_methods, Config, Untouched};
 use crate::response::{RequestId, X_REQUEST_ID};
 
@@ -180,7 +180,7 @@ where
                 line,
             };
             match result {
-                Ok(Ok(response)) => Ok(exchange.finish(response)),
+                Ok(Ok(response)) => Ok(exchange.finish(response).await),
                 Ok(Err(error)) => Err(error),
                 // actix-web has no response without the request, which the panicking handler
                 // took: the answer goes back as an error, which actix-web turns into the
@@ -202,7 +202,7 @@ struct Exchange<'a> {
 }
 
 impl Exchange<'_> {
-    fn finish<B: MessageBody + 'static>(
+    async fn finish<B: MessageBody + 'static>(
         &self,
         mut response: ServiceResponse<B>,
     ) -> ServiceResponse<EitherBody<B>> {
@@ -218,10 +218,7 @@ impl Exchange<'_> {
             .is_some();
         // Taken off: a middleware further out (the app's, around a scope wrapped in this one)
         // passes the response on as written here, and logs it no second time.
-        let carried = response
-            .response_mut()
-            .extensions_mut()
-            .remove::<Written>();
+        let carried = response.response_mut().extensions_mut().remove::<Written>();
         let headers = response.headers();
         let facts = Facts {
             status,
@@ -229,38 +226,60 @@ impl Exchange<'_> {
             header_id: headers.get(X_REQUEST_ID).map(HeaderValue::as_bytes),
             body_len: match response.response().body().size() {
                 BodySize::Sized(len) => Some(len),
-                BodySize::None | BodySize::Stream => None,
+                BodySize::None => Some(0),
+                BodySize::Stream => None,
             },
             untouched,
             carried: carried.as_ref(),
             polled: None,
         };
-        let answer = policy::decide(self.config, self.format, self.id.as_str(), &facts);
-        // The error the client gets, the format its body is written anew in, if it is, and the
-        // status it is sent with.
-        let (error, write, status) = match answer.body {
-            Body::Keep => (carried.map(|record| record.info), None, status),
-            Body::Rewrite(format) => (carried.map(|record| record.info), Some(format), status),
-            Body::Replace(Replace { by, format }) => {
-                let text = response.response().error().map(ToString::to_string);
-                (Some(by.error(text.as_deref())), Some(format), by.status)
-            }
+        let layer_id = self.id.as_str().as_bytes();
+        let answer = policy::decide(self.config, self.format, layer_id, &facts);
+        let format = match answer.body {
+            Body::Keep => None,
+            Body::Rewrite(format) => Some(format),
+            Body::Replace(replace) => return self.replace(response, replace, answer).await,
         };
         let id = response_id(response.headers(), answer.id, self.id);
+        let error = carried.map(|record| record.info);
         if let (Some(status), Some(error)) = (answer.log, &error) {
-            self.log(&response, error, status, id);
+            self.log(response.request(), error, status, id);
         }
-        let mut response = match (write, error) {
+        let mut response = match (format, error) {
             (Some(format), Some(error)) => {
                 let body = error.body(format, status, self.config.context(id));
-                response.map_body(|head, _old| {
-                    head.status = actix_status(status);
-                    set_body_headers(&mut head.headers, format);
-                    EitherBody::right(BoxBody::new(body))
-                })
+                with_body(response, status, format, body)
             }
             _ => response.map_into_left_body(),
         };
+        if answer.set_id {
+            set_id(response.headers_mut(), self.id);
+        }
+        response
+    }
+
+    /// A framework error replaced as `replace` says, the framework's text read as the detail.
+    async fn replace<B: MessageBody + 'static>(
+        &self,
+        response: ServiceResponse<B>,
+        Replace { by, format }: Replace<'_>,
+        answer: Answer<'_>,
+    ) -> ServiceResponse<EitherBody<B>> {
+        let id = response_id(response.headers(), answer.id, self.id).to_owned();
+        let (request, response) = response.into_parts();
+        let (head, body) = response.into_parts();
+        let text = read_text(head.headers(), body).await;
+        let error = by.error(Some(&text));
+        if let Some(status) = answer.log {
+            self.log(&request, &error, status, &id);
+        }
+        let body = error.body(format, error.status, self.config.context(&id));
+        let mut response = with_body(
+            ServiceResponse::new(request, head),
+            error.status,
+            format,
+            body,
+        );
         if answer.set_id {
             set_id(response.headers_mut(), self.id);
         }
@@ -300,17 +319,17 @@ impl Exchange<'_> {
         })
     }
 
-    /// Logs `info` as an error response sent with `status`, under `id`.
+    /// Logs `info` as an error response to `request` sent with `status`, under `id`.
     #[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
-    fn log<B>(&self, response: &ServiceResponse<B>, info: &ErrorInfo, status: u16, id: &str) {
+    fn log(&self, request: &HttpRequest, info: &ErrorInfo, status: u16, id: &str) {
         #[cfg(feature = "tracing")]
         crate::layer::log::error_response(
             self.config.client_error_level,
             info,
             status,
             &crate::layer::log::RequestLine {
-                method: response.request().method().as_str(),
-                path: response.request().path(),
+                method: request.method().as_str(),
+                path: request.path(),
                 request_id: id,
             },
         );
@@ -345,6 +364,38 @@ impl ::actix_web::ResponseError for PanicResponse {
         set_id(response.headers_mut(), &self.id);
         response.extensions_mut().insert(Untouched);
         response
+    }
+}
+
+/// `response` with `body`, written in `format`, sent with `status`.
+fn with_body<B, Old>(
+    response: ServiceResponse<Old>,
+    status: u16,
+    format: BodyFormat,
+    body: String,
+) -> ServiceResponse<EitherBody<B>> {
+    response.map_body(|head, _old| {
+        head.status = actix_status(status);
+        set_body_headers(&mut head.headers, format);
+        EitherBody::right(BoxBody::new(body))
+    })
+}
+
+/// A framework response's text, which becomes the detail: its body, when the policy quotes it
+/// (short, complete, not encoded); else empty.
+async fn read_text<B: MessageBody>(headers: &HeaderMap, body: B) -> String {
+    let encoding = headers.get(CONTENT_ENCODING).map(HeaderValue::as_bytes);
+    let len = match body.size() {
+        BodySize::Sized(len) => Some(len),
+        BodySize::None => Some(0),
+        BodySize::Stream => None,
+    };
+    if !policy::quotes(encoding, len) {
+        return String::new();
+    }
+    match to_bytes_limited(body, policy::MAX_TEXT as usize).await {
+        Ok(Ok(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
+        Ok(Err(_)) | Err(_) => String::new(),
     }
 }
 

@@ -102,8 +102,8 @@ impl Exchange {
         // the handler set another id over it. Without either, none is made: a Legacy or Dual
         // body written here is as the policy would send it.
         let needed = cfg!(feature = "tracing") || format == BodyFormat::Problem;
-        let record = needed
-            .then(|| Box::new(Written::of(error, chosen, format, parts.body.len(), own_id)));
+        let record =
+            needed.then(|| Box::new(Written::of(error, chosen, format, parts.body.len(), own_id)));
         let mut response: Response = http_response::build(parts).map(Into::into);
         // One record waits here per exchange. An error built while another's is waiting (one of
         // the two is dropped, or both kept for later) carries its record itself, as one built
@@ -154,16 +154,20 @@ impl Exchange {
                 header_id.get_or_insert(value.as_bytes());
             }
         }
+        let recorded = carried.is_some() || polled.is_some();
         let facts = Facts {
             status: response.status().as_u16(),
             content_type,
             header_id,
-            body_len: response.body().size_hint().exact(),
+            // A call through the body's box: only when the policy reads it.
+            body_len: recorded
+                .then(|| response.body().size_hint().exact())
+                .flatten(),
             untouched,
             carried: carried.as_ref(),
             polled: polled.as_deref(),
         };
-        let answer = policy::decide(&self.config, self.format, self.id(), &facts);
+        let answer = policy::decide(&self.config, self.format, self.id.as_bytes(), &facts);
         let record = match answer.record {
             Some(Record::Carried) => carried.as_ref(),
             Some(Record::Polled) => polled.as_deref(),
@@ -172,7 +176,11 @@ impl Exchange {
         match answer.body {
             Body::Keep | Body::Rewrite(_) => {
                 if let (Some(written), Some(status)) = (record, answer.log) {
-                    self.log(&written.info, status, response_id(response, answer.id, self.id()));
+                    self.log(
+                        &written.info,
+                        status,
+                        response_id(response, answer.id, self.id()),
+                    );
                 }
                 if let (Body::Rewrite(format), Some(written)) = (answer.body, record) {
                     let id = response_id(response, answer.id, self.id());

@@ -8,31 +8,28 @@
 //! rejection's text; the layer's policy tells them apart by that.
 
 use ::axum::body::{to_bytes, Body, HttpBody};
-use ::axum::http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
+use ::axum::http::header::{HeaderValue, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
 use ::axum::http::response::Parts as Head;
 use ::axum::response::Response;
 
 use crate::format::BodyFormat;
 use crate::http_response;
-
-/// The longest framework text read into the body's `detail`; axum's are far shorter. A longer
-/// (or streaming) body is dropped without a detail.
-const MAX_TEXT: u64 = 4096;
+use crate::layer::policy;
 
 /// The framework's `response` as its head and its text, which becomes the detail: its body when
-/// short, complete and not encoded; else empty.
+/// the policy quotes it; else empty.
 pub(super) async fn text(response: Response) -> (Head, String) {
     let (head, body) = response.into_parts();
-    // An encoded body (a compressing middleware inside the layer, a proxied upstream) is not
-    // text to quote: no detail then, rather than its bytes.
-    let encoded = head
+    let encoding = head
         .headers
         .get(CONTENT_ENCODING)
-        .is_some_and(|encoding| !encoding.as_bytes().eq_ignore_ascii_case(b"identity"));
-    let text = if encoded {
-        String::new()
-    } else {
-        read_text(body).await
+        .map(HeaderValue::as_bytes);
+    if !policy::quotes(encoding, body.size_hint().upper()) {
+        return (head, String::new());
+    }
+    let text = match to_bytes(body, policy::MAX_TEXT as usize).await {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(_) => String::new(),
     };
     (head, text)
 }
@@ -43,21 +40,6 @@ pub(super) fn replaced(mut head: Head, status: u16, body: String, format: BodyFo
     head.status = http_response::status_code(status);
     set_body_headers(&mut head.headers, format);
     Response::from_parts(head, Body::from(body))
-}
-
-/// The body's text, when it is short and complete; else empty.
-async fn read_text(body: Body) -> String {
-    let short = body
-        .size_hint()
-        .upper()
-        .is_some_and(|upper| upper <= MAX_TEXT);
-    if !short {
-        return String::new();
-    }
-    match to_bytes(body, MAX_TEXT as usize).await {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        Err(_) => String::new(),
-    }
 }
 
 /// The headers of a rewritten body: its format's type, and no stale length or encoding (a

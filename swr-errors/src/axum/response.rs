@@ -62,7 +62,10 @@ mod tests {
         assert_eq!(record.info.code, "SVCSTG.SWR.4040010");
         assert_eq!(record.info.chosen, None);
         let legacy = SwrCode::ImageNotFound.to_json();
-        assert_eq!((record.format, record.len), (BodyFormat::Legacy, legacy.len()));
+        assert_eq!(
+            (record.format, record.len),
+            (BodyFormat::Legacy, legacy.len())
+        );
     }
 
     #[test]

@@ -16,7 +16,8 @@
 //!    the handler chose, else the request's.
 //! 3. Else an error response that looks like the framework's own (no `Content-Type`, or
 //!    `text/plain`), not [`Untouched`](super::Untouched), whose status the table maps, is
-//!    replaced by the table's error in the request's format, the framework's text as the detail.
+//!    replaced by the table's error in the request's format, the framework's text (its body,
+//!    when [`quotes`] says so) as the detail.
 //! 4. Anything else is kept as it is.
 //!
 //! A handler's panic ([`on_panic`]) becomes the table's panic error, in the request's format,
@@ -35,7 +36,8 @@ pub(crate) struct Facts<'a> {
     pub(crate) content_type: Option<&'a [u8]>,
     /// The first `X-Request-Id` value, as the handler (or a middleware) set it.
     pub(crate) header_id: Option<&'a [u8]>,
-    /// The body's exact length, when the framework knows it.
+    /// The body's exact length, when the framework knows it. Read only with a record: an
+    /// adapter may leave it `None` without one.
     pub(crate) body_len: Option<u64>,
     /// An [`Untouched`](super::Untouched) marker is on the response.
     pub(crate) untouched: bool,
@@ -115,7 +117,7 @@ pub(crate) fn format_of(chosen: Option<BodyFormat>, negotiated: BodyFormat) -> B
 pub(crate) fn decide<'c>(
     config: &'c Config,
     negotiated: BodyFormat,
-    layer_id: &str,
+    layer_id: &[u8],
     facts: &Facts<'_>,
 ) -> Answer<'c> {
     let id = named(facts.header_id);
@@ -130,7 +132,7 @@ pub(crate) fn decide<'c>(
         return answer;
     }
     let id = match id {
-        Named::Layer => layer_id.as_bytes(),
+        Named::Layer => layer_id,
         Named::Response => facts.header_id.unwrap_or_default(),
     };
     let picked = match (facts.carried, facts.polled) {
@@ -177,6 +179,17 @@ pub(crate) fn on_panic(config: &Config, negotiated: BodyFormat) -> Replace<'_> {
     }
 }
 
+/// The longest framework text quoted as the detail; the frameworks' own are far shorter.
+pub(crate) const MAX_TEXT: u64 = 4096;
+
+/// Whether a framework response's body is quoted as the replacement's detail: when it is text,
+/// not encoded (a compressing middleware inside the layer, a proxied upstream: no detail then,
+/// rather than its bytes), and complete and short, of at most `len`, [`MAX_TEXT`] bytes.
+pub(crate) fn quotes(content_encoding: Option<&[u8]>, len: Option<u64>) -> bool {
+    let encoded = content_encoding.is_some_and(|value| !value.eq_ignore_ascii_case(b"identity"));
+    !encoded && len.is_some_and(|len| len <= MAX_TEXT)
+}
+
 /// Whether an error response of this `Content-Type` looks like a framework's own: none, or
 /// `text/plain`. Neither framework marks its own responses (an unmatched route, a wrong method,
 /// an extractor's rejection); both write them so.
@@ -200,17 +213,15 @@ struct Sent<'a> {
 /// the exchange: the format decides. Problem names the status, the request id and the app's
 /// type (RFC 9457 §3.1.2): only a body written in the app's context (polled), for the status
 /// and the id the response is sent with, says it.
-fn is_as_sent(written: &Written, record: Record, layer_id: &str, sent: &Sent<'_>) -> bool {
+fn is_as_sent(written: &Written, record: Record, layer_id: &[u8], sent: &Sent<'_>) -> bool {
     if written.format != sent.format {
         return false;
     }
     match sent.format {
         BodyFormat::Legacy | BodyFormat::Dual => true,
         BodyFormat::Problem => {
-            let names = written.own_id.as_deref().unwrap_or(layer_id);
-            record == Record::Polled
-                && written.info.status == sent.status
-                && names.as_bytes() == sent.id
+            let names = written.own_id.as_deref().map_or(layer_id, str::as_bytes);
+            record == Record::Polled && written.info.status == sent.status && names == sent.id
         }
     }
 }
@@ -237,21 +248,21 @@ fn is_type(written: &Written, facts: &Facts<'_>) -> bool {
 /// `HeaderValue::to_str` reads it: visible ASCII, spaces and tabs).
 fn named(header_id: Option<&[u8]>) -> Named {
     match header_id {
-        Some(id) if id.iter().all(|&b| b == b'\t' || (b' '..=b'~').contains(&b)) => {
-            Named::Response
-        }
+        Some(id) if id.iter().all(|&b| b == b'\t' || (b' '..=b'~').contains(&b)) => Named::Response,
         _ => Named::Layer,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{decide, is_framework, on_panic, Answer, Body, Facts, Named, Record, Replace};
+    use super::{
+        decide, is_framework, on_panic, quotes, Answer, Body, Facts, Named, Record, Replace,
+    };
     use crate::layer::info::Written;
     use crate::layer::{Config, FrameworkErrors};
     use crate::{BodyFormat, SwrCode, SwrError};
 
-    const LAYER_ID: &str = "layer-1";
+    const LAYER_ID: &[u8] = b"layer-1";
 
     /// The record of `SwrCode::ImageNotFound` (404) written in `format`, chosen or not.
     fn written(format: BodyFormat, chosen: bool, own_id: Option<&str>) -> Written {
@@ -321,7 +332,11 @@ mod tests {
             };
             let got = answer(&config, negotiated, facts);
             let case = (format, chosen, negotiated);
-            assert_eq!(got.body, expected.map_or(Body::Keep, Body::Rewrite), "{case:?}");
+            assert_eq!(
+                got.body,
+                expected.map_or(Body::Keep, Body::Rewrite),
+                "{case:?}"
+            );
             assert_eq!(got.record, Some(Record::Carried), "{case:?}");
             assert_eq!(got.log, Some(404), "{case:?}");
         }
@@ -343,7 +358,14 @@ mod tests {
             let problem = format == BodyFormat::Problem;
             let rewritten = |got: Answer<'_>| got.body == Body::Rewrite(format);
             // Sent under another status (`(StatusCode, error)`).
-            let busy = answer(&config, format, Facts { status: 503, ..base });
+            let busy = answer(
+                &config,
+                format,
+                Facts {
+                    status: 503,
+                    ..base
+                },
+            );
             assert_eq!(rewritten(busy), problem, "{format}");
             assert_eq!(busy.log, Some(503));
             // Under an id the handler set over the layer's.
@@ -356,7 +378,7 @@ mod tests {
             assert_eq!(got.id, Named::Response);
             // The same id as the body names: nothing to change.
             let same_id = Facts {
-                header_id: Some(LAYER_ID.as_bytes()),
+                header_id: Some(LAYER_ID),
                 ..base
             };
             assert_eq!(answer(&config, format, same_id).body, Body::Keep);
@@ -388,7 +410,10 @@ mod tests {
             carried: Some(&record),
             ..facts(404, JSON)
         };
-        assert_eq!(answer(&config, BodyFormat::Dual, compressed).body, Body::Keep);
+        assert_eq!(
+            answer(&config, BodyFormat::Dual, compressed).body,
+            Body::Keep
+        );
         let longer = Facts {
             body_len: Some(101),
             carried: Some(&record),
@@ -402,7 +427,10 @@ mod tests {
             ..facts(503, JSON)
         };
         let got = answer(&config, BodyFormat::Problem, busy);
-        assert_eq!((got.body, got.log), (Body::Rewrite(BodyFormat::Problem), Some(503)));
+        assert_eq!(
+            (got.body, got.log),
+            (Body::Rewrite(BodyFormat::Problem), Some(503))
+        );
 
         let polled = written(BodyFormat::Problem, false, None);
         // The handler's own JSON after a dropped error: not the record's response.
@@ -534,6 +562,15 @@ mod tests {
         assert_eq!(got.by.code, SwrCode::DeletionFailed.code());
         assert_eq!(got.format, BodyFormat::Problem);
         assert_eq!(got.by.status, 500);
+    }
+
+    #[test]
+    fn only_short_plain_text_is_quoted() {
+        assert!(quotes(None, Some(0)));
+        assert!(quotes(Some(b"identity"), Some(4096)));
+        assert!(!quotes(None, Some(4097)));
+        assert!(!quotes(None, None));
+        assert!(!quotes(Some(b"gzip"), Some(10)));
     }
 
     #[test]
