@@ -21,7 +21,7 @@ use super::request_id;
 use super::response::actix_status;
 use crate::format::BodyFormat;
 use crate::layer::info::{ErrorInfo, Written};
-use crate::layer::policy::{self, Answer, Body, Facts, Named, Replace};
+use crate::layer::policy::{self, Body, Facts, Named, Replace};
 use crate::layer::{negotiate, settings_methods, Config, Untouched};
 use crate::response::{RequestId, X_REQUEST_ID};
 
@@ -40,12 +40,13 @@ use crate::response::{RequestId, X_REQUEST_ID};
 ///   with [`with_format`](crate::ErrorResponse::with_format) keeps that format, written in the
 ///   app's context: its [`problem_type_base`](SwrErrors::problem_type_base) and the response's
 ///   `X-Request-Id`.
-/// - **Framework errors**: by the [`FrameworkErrors`](crate::FrameworkErrors) table, an error response with no SWR
-///   record, no [`Untouched`] marker, and no `Content-Type` or a `text/plain` one: actix-web's
-///   bare 404 for an unmatched route and 405 for a wrong method on a resource, and every
-///   `ResponseError` that keeps actix-web's default `error_response` (the extractors'
-///   `JsonPayloadError`, `PathError`, `QueryPayloadError`...). The error's `Display` text
-///   becomes the `detail`.
+/// - **Framework errors**: by the [`FrameworkErrors`](crate::FrameworkErrors) table, an error
+///   response with no SWR record, no [`Untouched`] marker, and no `Content-Type` or a
+///   `text/plain` one: actix-web's bare 404 for an unmatched route and 405 for a wrong method on
+///   a resource, and every `ResponseError` that keeps actix-web's default `error_response` (the
+///   extractors' `JsonPayloadError`, `PathError`, `QueryPayloadError`...). Its text (the body,
+///   which that default writes from the error's `Display`) becomes the `detail`, as through the
+///   axum layer.
 /// - **Panics**: a handler's panic becomes a 500 SWR body without its text; the app keeps
 ///   serving; the text goes to stderr (Rust's panic hook) and, with `tracing`, an ERROR event.
 ///   actix-web builds no response without the request, which the panicking handler took, so the
@@ -238,7 +239,10 @@ impl Exchange<'_> {
         let format = match answer.body {
             Body::Keep => None,
             Body::Rewrite(format) => Some(format),
-            Body::Replace(replace) => return self.replace(response, replace, answer).await,
+            Body::Replace(replace) => {
+                let (id, log, needs_id) = (answer.id, answer.log, answer.set_id);
+                return self.replace(response, replace, id, log, needs_id).await;
+            }
         };
         let id = response_id(response.headers(), answer.id, self.id);
         let error = carried.map(|record| record.info);
@@ -258,19 +262,22 @@ impl Exchange<'_> {
         response
     }
 
-    /// A framework error replaced as `replace` says, the framework's text read as the detail.
+    /// A framework error replaced by `by`, in `format`, the framework's text read as the
+    /// detail; `named`, `log` and `needs_id` (its `set_id`) as the answer says.
     async fn replace<B: MessageBody + 'static>(
         &self,
         response: ServiceResponse<B>,
-        Replace { by, format }: Replace<'_>,
-        answer: Answer<'_>,
+        Replace { by, format }: Replace,
+        named: Named,
+        log: Option<u16>,
+        needs_id: bool,
     ) -> ServiceResponse<EitherBody<B>> {
-        let id = response_id(response.headers(), answer.id, self.id).to_owned();
+        let id = response_id(response.headers(), named, self.id).to_owned();
         let (request, response) = response.into_parts();
         let (head, body) = response.into_parts();
         let text = read_text(head.headers(), body).await;
         let error = by.error(Some(&text));
-        if let Some(status) = answer.log {
+        if let Some(status) = log {
             self.log(&request, &error, status, &id);
         }
         let body = error.body(format, error.status, self.config.context(&id));
@@ -280,7 +287,7 @@ impl Exchange<'_> {
             format,
             body,
         );
-        if answer.set_id {
+        if needs_id {
             set_id(response.headers_mut(), self.id);
         }
         response

@@ -18,7 +18,6 @@ use ::axum::response::Response;
 use super::{framework, panic, request_id};
 use crate::format::BodyFormat;
 use crate::http_response;
-use crate::layer::framework::Replacement;
 use crate::layer::info::{ErrorInfo, Written};
 use crate::layer::policy::{self, Body, Facts, Named, Record, Replace};
 use crate::layer::{Config, Untouched};
@@ -38,6 +37,13 @@ pub(super) struct Exchange {
     /// Method and URI (cheap clones), for the log.
     #[cfg(feature = "tracing")]
     line: (Method, Uri),
+}
+
+/// What an answer says besides its body, kept while a framework error's text is read.
+pub(super) struct Finish {
+    id: Named,
+    log: Option<u16>,
+    set_id: bool,
 }
 
 /// The replacement of a framework error, whose body is being read to become the detail.
@@ -190,10 +196,13 @@ impl Exchange {
                 }
             }
             Body::Replace(replace) => {
-                let (by, format) = (replace.by.clone(), replace.format);
-                let finish = (answer.id, answer.log, answer.set_id);
                 let response = std::mem::take(response);
-                return Some(Box::pin(self.replace(response, by, format, finish)));
+                let finish = Finish {
+                    id: answer.id,
+                    log: answer.log,
+                    set_id: answer.set_id,
+                };
+                return Some(Box::pin(self.replace(response, replace, finish)));
             }
         }
         if answer.set_id {
@@ -202,25 +211,23 @@ impl Exchange {
         None
     }
 
-    /// A framework error replaced by `by`, in `format`, its text read as the detail; `finish`:
-    /// the answer's id, log and `set_id`.
+    /// A framework error replaced by `by`, in `format`, its text read as the detail.
     async fn replace(
         self,
         response: Response,
-        by: Replacement,
-        format: BodyFormat,
-        (named, log, set_id): (Named, Option<u16>, bool),
+        Replace { by, format }: Replace,
+        answer: Finish,
     ) -> Response {
         // The id the client gets: one a handler set on the text response, else the layer's.
-        let id = response_id(&response, named, self.id()).to_owned();
+        let id = response_id(&response, answer.id, self.id()).to_owned();
         let (head, text) = framework::text(response).await;
         let info = by.error(Some(&text));
-        if let Some(status) = log {
+        if let Some(status) = answer.log {
             self.log(&info, status, &id);
         }
         let body = info.body(format, info.status, self.config.context(&id));
         let mut response = framework::replaced(head, info.status, body, format);
-        if set_id {
+        if answer.set_id {
             response.headers_mut().insert(request_id::NAME, self.id);
         }
         response

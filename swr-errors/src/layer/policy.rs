@@ -65,29 +65,31 @@ pub(crate) enum Named {
 }
 
 /// What becomes of the body.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Body<'c> {
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Body {
     /// Sent as it is.
     Keep,
     /// The record's error, written anew in `format` for the response's status, in the app's
     /// context.
     Rewrite(BodyFormat),
     /// A framework's response, replaced.
-    Replace(Replace<'c>),
+    Replace(Replace),
 }
 
 /// A response replaced by the app's table: `by`, in `format`, sent with `by`'s status, in the
 /// app's context.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Replace<'c> {
-    pub(crate) by: &'c Replacement,
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Replace {
+    /// A clone of the table's entry: static data and a message, borrowed but for a message the
+    /// app made.
+    pub(crate) by: Replacement,
     pub(crate) format: BodyFormat,
 }
 
 /// What the layer does with a response.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Answer<'c> {
-    pub(crate) body: Body<'c>,
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Answer {
+    pub(crate) body: Body,
     /// The record the response is, whose error is logged or written anew.
     pub(crate) record: Option<Record>,
     /// Log the error the client gets (the record's, or the replacement's) as sent with this
@@ -114,12 +116,12 @@ pub(crate) fn format_of(chosen: Option<BodyFormat>, negotiated: BodyFormat) -> B
 
 /// The answer for a response of an exchange that negotiated `negotiated`, and whose id is
 /// `layer_id`.
-pub(crate) fn decide<'c>(
-    config: &'c Config,
+pub(crate) fn decide(
+    config: &Config,
     negotiated: BodyFormat,
     layer_id: &[u8],
     facts: &Facts<'_>,
-) -> Answer<'c> {
+) -> Answer {
     let id = named(facts.header_id);
     let mut answer = Answer {
         body: Body::Keep,
@@ -160,7 +162,7 @@ pub(crate) fn decide<'c>(
     if !facts.untouched && is_framework(facts.content_type) {
         if let Some(by) = config.framework.get(facts.status) {
             answer.body = Body::Replace(Replace {
-                by,
+                by: by.clone(),
                 format: negotiated,
             });
             // With the status it is sent with (a 405 goes out as the table's 404).
@@ -172,9 +174,9 @@ pub(crate) fn decide<'c>(
 
 /// The response to a handler's panic, which left none: the table's panic error in the request's
 /// format, with the layer's id; logged, with the panic's text, which no body carries.
-pub(crate) fn on_panic(config: &Config, negotiated: BodyFormat) -> Replace<'_> {
+pub(crate) fn on_panic(config: &Config, negotiated: BodyFormat) -> Replace {
     Replace {
-        by: config.framework.panic(),
+        by: config.framework.panic().clone(),
         format: negotiated,
     }
 }
@@ -283,7 +285,7 @@ mod tests {
         }
     }
 
-    fn answer<'c>(config: &'c Config, negotiated: BodyFormat, facts: Facts<'_>) -> Answer<'c> {
+    fn answer(config: &Config, negotiated: BodyFormat, facts: Facts<'_>) -> Answer {
         decide(config, negotiated, LAYER_ID, &facts)
     }
 
@@ -356,7 +358,7 @@ mod tests {
             let got = answer(&config, format, base);
             assert_eq!((got.body, got.record), (Body::Keep, Some(Record::Polled)));
             let problem = format == BodyFormat::Problem;
-            let rewritten = |got: Answer<'_>| got.body == Body::Rewrite(format);
+            let rewritten = |got: &Answer| got.body == Body::Rewrite(format);
             // Sent under another status (`(StatusCode, error)`).
             let busy = answer(
                 &config,
@@ -366,7 +368,7 @@ mod tests {
                     ..base
                 },
             );
-            assert_eq!(rewritten(busy), problem, "{format}");
+            assert_eq!(rewritten(&busy), problem, "{format}");
             assert_eq!(busy.log, Some(503));
             // Under an id the handler set over the layer's.
             let other_id = Facts {
@@ -374,7 +376,7 @@ mod tests {
                 ..base
             };
             let got = answer(&config, format, other_id);
-            assert_eq!(rewritten(got), problem, "{format}");
+            assert_eq!(rewritten(&got), problem, "{format}");
             assert_eq!(got.id, Named::Response);
             // The same id as the body names: nothing to change.
             let same_id = Facts {
@@ -518,7 +520,10 @@ mod tests {
                     let by = table.get(status).unwrap();
                     assert_eq!(by.status, sent, "{case:?}");
                     let format = BodyFormat::Dual;
-                    let replace = Body::Replace(Replace { by, format });
+                    let replace = Body::Replace(Replace {
+                        by: by.clone(),
+                        format,
+                    });
                     assert_eq!(got.body, replace, "{case:?}");
                     assert_eq!(got.log, Some(sent), "{case:?}");
                 }
