@@ -481,10 +481,11 @@ async fn a_chosen_problem_body_is_written_in_the_apps_context() {
 }
 
 /// A middleware between `SwrErrors` and the handler that puts its own page in place of a derived
-/// error's body, or sends the error with another status, is left alone, as through the axum
-/// layer: the SWR body is written anew only while it is the one written, at its status.
+/// error's body is left alone, as through the axum layer: the SWR body is written anew only
+/// while it is the one written. One that sends the error with another status gets it in the
+/// request's format, naming that status (RFC 9457 §3.1.2), as through the axum layer.
 #[actix_web::test]
-async fn a_middlewares_page_or_status_in_place_of_an_error_is_left_alone() {
+async fn a_middlewares_page_in_place_of_an_error_is_left_alone_and_its_status_named() {
     use actix_web::dev::{Service, ServiceResponse};
     use actix_web::http::header::{HeaderValue, CONTENT_TYPE};
     use actix_web::http::StatusCode;
@@ -537,6 +538,12 @@ async fn a_middlewares_page_or_status_in_place_of_an_error_is_left_alone() {
             .insert_header(("accept", "application/problem+json"))
     );
     assert_eq!(reply.status, 503);
-    assert_eq!(reply.header("content-type"), Some("application/json"));
-    assert_eq!(reply.json()[0]["errorCode"], SwrCode::ImageNotFound.code());
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json")
+    );
+    let body = reply.json();
+    assert_eq!(body["status"], 503);
+    assert_eq!(body["code"], SwrCode::ImageNotFound.code());
+    assert_eq!(body["request_id"].as_str(), reply.header("x-request-id"));
 }

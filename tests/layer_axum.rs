@@ -960,8 +960,8 @@ async fn a_problem_sent_under_a_status_of_its_own_says_that_status() {
     let reply = get_with(&app, "/busy", &[]).await;
     assert_eq!(reply.status, 503);
     assert_eq!(reply.json()[0]["errorCode"], SwrCode::ImageNotFound.code());
-    // Built out of the layer's reach (Legacy) and sent under another status, it is left as
-    // built: a Legacy body, which names no status, never a Problem that says 404.
+    // Built out of the layer's reach (Legacy) and sent under another status, it gets the same
+    // answer as one built in reach: the request's format, naming the status sent.
     let reply = get_with(
         &app,
         "/busy-in-a-task",
@@ -969,6 +969,12 @@ async fn a_problem_sent_under_a_status_of_its_own_says_that_status() {
     )
     .await;
     assert_eq!(reply.status, 503);
-    assert_eq!(reply.header("content-type"), Some("application/json"));
-    assert_eq!(reply.json()[0]["errorCode"], SwrCode::ImageNotFound.code());
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json")
+    );
+    let body = reply.json();
+    assert_eq!(body["status"], 503);
+    assert_eq!(body["code"], SwrCode::ImageNotFound.code());
+    assert_eq!(body["request_id"].as_str(), reply.header("x-request-id"));
 }

@@ -2,27 +2,27 @@
 //! wraps around the app.
 
 use std::any::Any;
-use std::borrow::Cow;
 use std::future::{ready, Future, Ready};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use ::actix_web::body::{BoxBody, EitherBody, MessageBody};
+use ::actix_web::body::{to_bytes_limited, BodySize, BoxBody, EitherBody, MessageBody};
 use ::actix_web::dev::{forward_ready, Service, ServiceRequest, ServiceResponse, Transform};
 use ::actix_web::http::header::{
     HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE,
     USER_AGENT,
 };
-use ::actix_web::{Error, HttpMessage, HttpResponse};
+use ::actix_web::{Error, HttpMessage, HttpRequest, HttpResponse};
 use futures_util::FutureExt;
 
 use super::request_id;
 use super::response::actix_status;
 use crate::format::BodyFormat;
-use crate::layer::info::ErrorInfo;
-use crate::layer::{negotiate, Config, FrameworkErrors, Untouched};
+use crate::layer::info::{ErrorInfo, Written};
+use crate::layer::policy::{self, Body, Facts, Named, Replace};
+use crate::layer::{negotiate, settings_methods, Config, Untouched};
 use crate::response::{RequestId, X_REQUEST_ID};
 
 /// The SWR error middleware of one actix-web app: `App::new().wrap(SwrErrors::new())`.
@@ -40,12 +40,13 @@ use crate::response::{RequestId, X_REQUEST_ID};
 ///   with [`with_format`](crate::ErrorResponse::with_format) keeps that format, written in the
 ///   app's context: its [`problem_type_base`](SwrErrors::problem_type_base) and the response's
 ///   `X-Request-Id`.
-/// - **Framework errors**: by the [`FrameworkErrors`] table, an error response with no SWR
-///   record, no [`Untouched`] marker, and no `Content-Type` or a `text/plain` one: actix-web's
-///   bare 404 for an unmatched route and 405 for a wrong method on a resource, and every
-///   `ResponseError` that keeps actix-web's default `error_response` (the extractors'
-///   `JsonPayloadError`, `PathError`, `QueryPayloadError`...). The error's `Display` text
-///   becomes the `detail`.
+/// - **Framework errors**: by the [`FrameworkErrors`](crate::FrameworkErrors) table, an error
+///   response with no SWR record, no [`Untouched`] marker, and no `Content-Type` or a
+///   `text/plain` one: actix-web's bare 404 for an unmatched route and 405 for a wrong method on
+///   a resource, and every `ResponseError` that keeps actix-web's default `error_response` (the
+///   extractors' `JsonPayloadError`, `PathError`, `QueryPayloadError`...). Its text (the body,
+///   which that default writes from the error's `Display`) becomes the `detail`, as through the
+///   axum layer.
 /// - **Panics**: a handler's panic becomes a 500 SWR body without its text; the app keeps
 ///   serving; the text goes to stderr (Rust's panic hook) and, with `tracing`, an ERROR event.
 ///   actix-web builds no response without the request, which the panicking handler took, so the
@@ -93,46 +94,7 @@ impl SwrErrors {
         SwrErrors::default()
     }
 
-    fn config(&mut self) -> &mut Config {
-        Arc::make_mut(&mut self.config)
-    }
-
-    /// The format of a request that asks for none (Legacy unless set).
-    #[must_use]
-    pub fn default_format(mut self, format: BodyFormat) -> SwrErrors {
-        self.config().default_format = format;
-        self
-    }
-
-    /// Whether the user agents of Huawei Cloud's SDKs get Dual (on unless turned off).
-    #[must_use]
-    pub fn sdk_dual(mut self, on: bool) -> SwrErrors {
-        self.config().sdk_dual = on;
-        self
-    }
-
-    /// The base of Problem's `type` URI, which the code follows.
-    #[must_use]
-    pub fn problem_type_base(mut self, base: impl Into<Cow<'static, str>>) -> SwrErrors {
-        self.config().problem_type = base.into();
-        self
-    }
-
-    /// The table of framework errors (and of the error a panic becomes).
-    #[must_use]
-    pub fn framework_errors(mut self, table: FrameworkErrors) -> SwrErrors {
-        self.config().framework = table;
-        self
-    }
-
-    /// The level of a 4xx's log event (INFO unless set); a 5xx's is always ERROR.
-    #[cfg(feature = "tracing")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "tracing")))]
-    #[must_use]
-    pub fn client_error_level(mut self, level: tracing::Level) -> SwrErrors {
-        self.config().client_error_level = level;
-        self
-    }
+    settings_methods!(SwrErrors);
 }
 
 impl<S, B> Transform<S, ServiceRequest> for SwrErrors
@@ -219,7 +181,7 @@ where
                 line,
             };
             match result {
-                Ok(Ok(response)) => Ok(exchange.finish(response)),
+                Ok(Ok(response)) => Ok(exchange.finish(response).await),
                 Ok(Err(error)) => Err(error),
                 // actix-web has no response without the request, which the panicking handler
                 // took: the answer goes back as an error, which actix-web turns into the
@@ -241,85 +203,94 @@ struct Exchange<'a> {
 }
 
 impl Exchange<'_> {
-    fn finish<B: MessageBody + 'static>(
+    async fn finish<B: MessageBody + 'static>(
         &self,
         mut response: ServiceResponse<B>,
     ) -> ServiceResponse<EitherBody<B>> {
-        let mut response = match self.replacement(&mut response) {
-            Some((info, format, status)) => {
-                let id = response_id(response.headers(), self.id);
-                let body = info.body(format, self.config.context(id));
-                response.map_body(|head, _old| {
-                    head.status = actix_status(status);
-                    set_body_headers(&mut head.headers, format);
-                    EitherBody::right(BoxBody::new(body))
-                })
-            }
-            None => response.map_into_left_body(),
-        };
-        set_id(response.headers_mut(), self.id);
-        response
-    }
-
-    /// The record to write the response's new body from, in which format, and its status;
-    /// `None` to keep the body. A format the handler chose is kept, and written again in this
-    /// app's context (its Problem type, the response's id), which the handler did not have.
-    ///
-    /// Logs the error response, and takes its SWR record off: a middleware further out (the
-    /// app's, around a scope wrapped in this one) passes it on as written here, in this
-    /// middleware's format, and logs it no second time. [`Untouched`] keeps the body and skips
-    /// the framework mapping; a derived error under it is still logged.
-    fn replacement<B>(
-        &self,
-        response: &mut ServiceResponse<B>,
-    ) -> Option<(ErrorInfo, BodyFormat, u16)> {
         let status = response.status().as_u16();
-        if status < 400 {
-            return None;
+        if !policy::is_error(status) {
+            set_id(response.headers_mut(), self.id);
+            return response.map_into_left_body();
         }
         let untouched = response
             .response()
             .extensions()
             .get::<Untouched>()
             .is_some();
-        let record = response
-            .response_mut()
-            .extensions_mut()
-            .remove::<ErrorInfo>();
-        if let Some(info) = record {
-            self.log(response, &info, status);
-            let format = info.chosen.unwrap_or(self.format);
-            // Legacy names neither the request id nor a Problem type: the body is as written.
-            if untouched || format == BodyFormat::Legacy {
-                return None;
+        // Taken off: a middleware further out (the app's, around a scope wrapped in this one)
+        // passes the response on as written here, and logs it no second time.
+        let carried = response.response_mut().extensions_mut().remove::<Written>();
+        let headers = response.headers();
+        let facts = Facts {
+            status,
+            content_type: headers.get(CONTENT_TYPE).map(HeaderValue::as_bytes),
+            header_id: headers.get(X_REQUEST_ID).map(HeaderValue::as_bytes),
+            body_len: match response.response().body().size() {
+                BodySize::Sized(len) => Some(len),
+                BodySize::None => Some(0),
+                BodySize::Stream => None,
+            },
+            untouched,
+            carried: carried.as_ref(),
+            polled: None,
+        };
+        let layer_id = self.id.as_str().as_bytes();
+        let answer = policy::decide(self.config, self.format, layer_id, &facts);
+        let format = match answer.body {
+            Body::Keep => None,
+            Body::Rewrite(format) => Some(format),
+            Body::Replace(replace) => {
+                let (id, log, needs_id) = (answer.id, answer.log, answer.set_id);
+                return self.replace(response, replace, id, log, needs_id).await;
             }
-            // Only the body as written, at its status: a middleware between this one and the
-            // handler that put its own page in its place, or sent it with another status, is
-            // left alone (as through the axum layer).
-            let written = response.headers().get(CONTENT_TYPE).is_some_and(|value| {
-                BodyFormat::ALL
-                    .iter()
-                    .any(|format| format.is_content_type(value.as_bytes()))
-            });
-            if !written || status != info.status {
-                return None;
+        };
+        let id = response_id(response.headers(), answer.id, self.id);
+        let error = carried.map(|record| record.info);
+        if let (Some(status), Some(error)) = (answer.log, &error) {
+            self.log(response.request(), error, status, id);
+        }
+        let mut response = match (format, error) {
+            (Some(format), Some(error)) => {
+                let body = error.body(format, status, self.config.context(id));
+                with_body(response, status, format, body)
             }
-            let status = info.status;
-            return Some((info, format, status));
+            _ => response.map_into_left_body(),
+        };
+        if answer.set_id {
+            set_id(response.headers_mut(), self.id);
         }
-        if untouched || !is_framework(response.headers()) {
-            return None;
+        response
+    }
+
+    /// A framework error replaced by `by`, in `format`, the framework's text read as the
+    /// detail; `named`, `log` and `needs_id` (its `set_id`) as the answer says.
+    async fn replace<B: MessageBody + 'static>(
+        &self,
+        response: ServiceResponse<B>,
+        Replace { by, format }: Replace,
+        named: Named,
+        log: Option<u16>,
+        needs_id: bool,
+    ) -> ServiceResponse<EitherBody<B>> {
+        let id = response_id(response.headers(), named, self.id).to_owned();
+        let (request, response) = response.into_parts();
+        let (head, body) = response.into_parts();
+        let text = read_text(head.headers(), body).await;
+        let error = by.error(Some(&text));
+        if let Some(status) = log {
+            self.log(&request, &error, status, &id);
         }
-        let text = response
-            .response()
-            .error()
-            .map(ToString::to_string)
-            .unwrap_or_default();
-        let info = self.config.framework_error(status, &text)?;
-        // Logged with the status it is sent with (a 405 goes out as the table's 404).
-        self.log(response, &info, info.status);
-        let status = info.status;
-        Some((info, self.format, status))
+        let body = error.body(format, error.status, self.config.context(&id));
+        let mut response = with_body(
+            ServiceResponse::new(request, head),
+            error.status,
+            format,
+            body,
+        );
+        if needs_id {
+            set_id(response.headers_mut(), self.id);
+        }
+        response
     }
 
     fn panicked(&self, payload: Box<dyn Any + Send>) -> Error {
@@ -333,8 +304,9 @@ impl Exchange<'_> {
             crate::layer::panic_text(&*payload),
         );
         drop(payload);
-        let info = self.config.panic_error();
-        let body = info.body(self.format, self.config.context(self.id.as_str()));
+        let Replace { by, format } = policy::on_panic(self.config, self.format);
+        let info = by.error(None);
+        let body = info.body(format, info.status, self.config.context(self.id.as_str()));
         #[cfg(feature = "tracing")]
         crate::layer::log::error_response(
             self.config.client_error_level,
@@ -348,25 +320,24 @@ impl Exchange<'_> {
         );
         Error::from(PanicResponse {
             status: info.status,
-            format: self.format,
+            format,
             body,
             id: self.id.clone(),
         })
     }
 
-    /// Logs `info` as an error response sent with `status`.
+    /// Logs `info` as an error response to `request` sent with `status`, under `id`.
     #[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
-    fn log<B>(&self, response: &ServiceResponse<B>, info: &ErrorInfo, status: u16) {
+    fn log(&self, request: &HttpRequest, info: &ErrorInfo, status: u16, id: &str) {
         #[cfg(feature = "tracing")]
         crate::layer::log::error_response(
             self.config.client_error_level,
             info,
             status,
             &crate::layer::log::RequestLine {
-                method: response.request().method().as_str(),
-                path: response.request().path(),
-                // The id the client gets back: the handler's own, else the layer's.
-                request_id: response_id(response.headers(), self.id),
+                method: request.method().as_str(),
+                path: request.path(),
+                request_id: id,
             },
         );
     }
@@ -403,15 +374,35 @@ impl ::actix_web::ResponseError for PanicResponse {
     }
 }
 
-/// No `Content-Type`, or a `text/plain` one: actix-web's bare statuses and the default
-/// `ResponseError::error_response`.
-fn is_framework(headers: &HeaderMap) -> bool {
-    match headers.get(CONTENT_TYPE) {
-        None => true,
-        Some(value) => value
-            .as_bytes()
-            .get(..10)
-            .is_some_and(|start| start.eq_ignore_ascii_case(b"text/plain")),
+/// `response` with `body`, written in `format`, sent with `status`.
+fn with_body<B, Old>(
+    response: ServiceResponse<Old>,
+    status: u16,
+    format: BodyFormat,
+    body: String,
+) -> ServiceResponse<EitherBody<B>> {
+    response.map_body(|head, _old| {
+        head.status = actix_status(status);
+        set_body_headers(&mut head.headers, format);
+        EitherBody::right(BoxBody::new(body))
+    })
+}
+
+/// A framework response's text, which becomes the detail: its body, when the policy quotes it
+/// (short, complete, not encoded); else empty.
+async fn read_text<B: MessageBody>(headers: &HeaderMap, body: B) -> String {
+    let encoding = headers.get(CONTENT_ENCODING).map(HeaderValue::as_bytes);
+    let len = match body.size() {
+        BodySize::Sized(len) => Some(len),
+        BodySize::None => Some(0),
+        BodySize::Stream => None,
+    };
+    if !policy::quotes(encoding, len) {
+        return String::new();
+    }
+    match to_bytes_limited(body, policy::MAX_TEXT as usize).await {
+        Ok(Ok(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
+        Ok(Err(_)) | Err(_) => String::new(),
     }
 }
 
@@ -435,10 +426,13 @@ fn set_id(headers: &mut HeaderMap, id: &RequestId) {
     }
 }
 
-/// The handler's own `X-Request-Id` when it set a valid one, else the middleware's.
-fn response_id<'a>(headers: &'a HeaderMap, id: &'a RequestId) -> &'a str {
-    headers
-        .get(X_REQUEST_ID)
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or(id.as_str())
+/// The id the answer names: the response's own `X-Request-Id`, else the middleware's.
+fn response_id<'a>(headers: &'a HeaderMap, named: Named, id: &'a RequestId) -> &'a str {
+    match named {
+        Named::Layer => id.as_str(),
+        Named::Response => headers
+            .get(X_REQUEST_ID)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or(id.as_str()),
+    }
 }

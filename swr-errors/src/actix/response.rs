@@ -1,5 +1,5 @@
 //! `ResponseError` for every derived error (through `__private`) and for [`ErrorResponse`]: the
-//! status, the format's `Content-Type`, the body, and the [`ErrorInfo`] record the app's
+//! status, the format's `Content-Type`, the body, and the [`Written`] record the app's
 //! [`SwrErrors`](super::SwrErrors) reads.
 //!
 //! actix-web 4 is built on http 0.2, whose `StatusCode` is not http 1's: the status crosses as
@@ -12,7 +12,7 @@ use ::actix_web::http::StatusCode;
 use ::actix_web::{HttpResponse, ResponseError};
 
 use crate::format::BodyFormat;
-use crate::layer::info::ErrorInfo;
+use crate::layer::info::Written;
 use crate::response::{ErrorResponse, Parts, X_REQUEST_ID};
 use crate::SwrError;
 
@@ -30,11 +30,18 @@ pub fn actix_status_of(error: &dyn SwrError) -> StatusCode {
 /// The response for a derived error: Legacy, as without the middleware, which rewrites it in the
 /// format it negotiates.
 pub fn actix_response(error: &dyn SwrError) -> HttpResponse {
-    let info = ErrorInfo::of(error, None);
-    build(Parts::of(error, BodyFormat::Legacy, None), info)
+    build(error, None, Parts::of(error, BodyFormat::Legacy, None))
 }
 
-fn build(parts: Parts<'_>, info: ErrorInfo) -> HttpResponse {
+/// The response of `parts`, with the record of `error`'s body.
+fn build(error: &dyn SwrError, chosen: Option<BodyFormat>, parts: Parts<'_>) -> HttpResponse {
+    let record = Written::of(
+        error,
+        chosen,
+        parts.format,
+        parts.body.len(),
+        parts.request_id,
+    );
     let mut response = HttpResponse::build(actix_status(parts.status));
     response.insert_header((
         CONTENT_TYPE,
@@ -46,7 +53,7 @@ fn build(parts: Parts<'_>, info: ErrorInfo) -> HttpResponse {
         }
     }
     let mut response = response.body(parts.body);
-    response.extensions_mut().insert(info);
+    response.extensions_mut().insert(record);
     response
 }
 
@@ -63,10 +70,7 @@ impl<E: SwrError + fmt::Debug + fmt::Display> ResponseError for ErrorResponse<E>
 
     fn error_response(&self) -> HttpResponse {
         let chosen = self.has_chosen_format().then(|| self.format());
-        build(
-            Parts::of_response(self),
-            ErrorInfo::of(self.error(), chosen),
-        )
+        build(self.error(), chosen, Parts::of_response(self))
     }
 }
 

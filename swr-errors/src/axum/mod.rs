@@ -81,6 +81,7 @@
 //! `SwrLayer::framework_errors(FrameworkErrors::none())`. A response with any other content
 //! type (JSON, HTML...) passes untouched, as does every response below 400.
 
+mod exchange;
 mod framework;
 mod layer;
 mod panic;

@@ -9,13 +9,11 @@ use std::any::Any;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use ::axum::body::Body;
-use ::axum::http::StatusCode;
 use ::axum::response::Response;
 
 use super::framework::set_body_headers;
-use crate::format::{BodyFormat, Context};
-use crate::layer::info::ErrorInfo;
-use crate::layer::Config;
+use crate::format::BodyFormat;
+use crate::http_response;
 
 /// What a guarded call gives: the inner service's result, or a panic's payload.
 pub(super) type Caught<T> = Result<T, Box<dyn Any + Send>>;
@@ -29,16 +27,10 @@ pub(super) fn call<F>(call: impl FnOnce() -> F) -> Caught<F> {
     catch_unwind(AssertUnwindSafe(call))
 }
 
-/// The 500 response that replaces a panic, and its record.
-pub(super) fn response(
-    config: &Config,
-    format: BodyFormat,
-    context: Context<'_>,
-) -> (Response, ErrorInfo) {
-    let info = config.panic_error();
-    let mut response = Response::new(Body::from(info.body(format, context)));
-    *response.status_mut() =
-        StatusCode::from_u16(info.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+/// The response that replaces a panic: `body`, written in `format`, sent with `status`.
+pub(super) fn response(status: u16, body: String, format: BodyFormat) -> Response {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = http_response::status_code(status);
     set_body_headers(response.headers_mut(), format);
-    (response, info)
+    response
 }

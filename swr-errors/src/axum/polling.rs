@@ -14,7 +14,7 @@
 //! anywhere else (without a layer, in a task of its own) carries its record as an extension,
 //! which the layer reads as before.
 
-use super::layer::Exchange;
+use super::exchange::Exchange;
 
 scoped_tls::scoped_thread_local!(static POLLING: Exchange);
 

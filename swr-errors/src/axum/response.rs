@@ -2,7 +2,7 @@
 //! status, the format's `Content-Type` and the body. Built while the app's
 //! [`SwrLayer`](super::SwrLayer) polls the handler, the body is in the request's format and the
 //! layer takes the error's record directly ([`polling`](super::polling)); built anywhere else, it
-//! is Legacy (or the format an `ErrorResponse` chose) and carries the [`ErrorInfo`] record as an
+//! is Legacy (or the format an `ErrorResponse` chose) and carries the [`Written`] record as an
 //! extension, for a layer to rewrite it.
 
 use ::axum::body::Body;
@@ -11,7 +11,7 @@ use ::axum::response::{IntoResponse, Response};
 use super::polling;
 use crate::format::BodyFormat;
 use crate::http_response;
-use crate::layer::info::ErrorInfo;
+use crate::layer::info::Written;
 use crate::response::{ErrorResponse, Parts};
 use crate::SwrError;
 
@@ -26,10 +26,10 @@ fn respond(error: &dyn SwrError, chosen: Option<BodyFormat>, own_id: Option<&str
         Some(exchange) => exchange.respond(error, chosen, own_id),
         None => {
             let format = chosen.unwrap_or(BodyFormat::Legacy);
-            let info = ErrorInfo::of(error, chosen);
-            let mut response =
-                http_response::build(Parts::of(error, format, own_id)).map(Body::from);
-            response.extensions_mut().insert(info);
+            let parts = Parts::of(error, format, own_id);
+            let record = Written::of(error, chosen, format, parts.body.len(), own_id);
+            let mut response = http_response::build(parts).map(Body::from);
+            response.extensions_mut().insert(record);
             response
         }
     })
@@ -50,7 +50,7 @@ impl<E: SwrError> IntoResponse for ErrorResponse<E> {
 mod tests {
     use ::axum::response::IntoResponse;
 
-    use crate::layer::info::ErrorInfo;
+    use crate::layer::info::Written;
     use crate::{BodyFormat, SwrCode, SwrError};
 
     #[test]
@@ -58,9 +58,14 @@ mod tests {
         let response = SwrCode::ImageNotFound.into_response();
         assert_eq!(response.status(), 404);
         assert_eq!(response.headers()["content-type"], "application/json");
-        let info = response.extensions().get::<ErrorInfo>().unwrap();
-        assert_eq!(info.code, "SVCSTG.SWR.4040010");
-        assert_eq!(info.chosen, None);
+        let record = response.extensions().get::<Written>().unwrap();
+        assert_eq!(record.info.code, "SVCSTG.SWR.4040010");
+        assert_eq!(record.info.chosen, None);
+        let legacy = SwrCode::ImageNotFound.to_json();
+        assert_eq!(
+            (record.format, record.len),
+            (BodyFormat::Legacy, legacy.len())
+        );
     }
 
     #[test]
@@ -73,12 +78,11 @@ mod tests {
             response.headers()["content-type"],
             "application/problem+json"
         );
-        let info = response.extensions().get::<ErrorInfo>().unwrap();
-        assert_eq!(info.chosen, Some(BodyFormat::Problem));
+        let record = response.extensions().get::<Written>().unwrap();
+        assert_eq!(record.info.chosen, Some(BodyFormat::Problem));
+        assert_eq!(record.format, BodyFormat::Problem);
         let response = SwrCode::ImageNotFound.response().into_response();
-        assert_eq!(
-            response.extensions().get::<ErrorInfo>().unwrap().chosen,
-            None
-        );
+        let record = response.extensions().get::<Written>().unwrap();
+        assert_eq!(record.info.chosen, None);
     }
 }

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use super::info::ErrorInfo;
 use crate::catalogue::SwrCode;
 use crate::SwrError;
 
@@ -53,7 +54,7 @@ pub struct FrameworkErrors {
 }
 
 /// One SWR error, as static data and its message.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Replacement {
     pub(crate) code: &'static str,
     pub(crate) status: u16,
@@ -67,6 +68,19 @@ impl Replacement {
             status: crate::swr_error::sent_status(error),
             message: error.message(),
         }
+    }
+
+    /// The record of this error sent for one occurrence, with `text` (the framework's, trimmed)
+    /// as the detail when there is any. A panic's gets none: its text may hold anything and goes
+    /// to the log instead.
+    pub(crate) fn error(&self, text: Option<&str>) -> ErrorInfo {
+        let detail = text.map(str::trim).filter(|text| !text.is_empty());
+        ErrorInfo::framework(
+            self.code,
+            self.status,
+            self.message.clone(),
+            detail.map(Into::into),
+        )
     }
 }
 

@@ -1,4 +1,5 @@
-//! [`ErrorInfo`]: what an error response carries, in its extensions, for the app's layer.
+//! [`ErrorInfo`], the error behind a response, and [`Written`], an error response as the crate
+//! wrote it: what an error response carries, in its extensions, for the app's layer.
 //!
 //! A derived error's `IntoResponse` (axum) and `ResponseError` (actix-web) write the Legacy body
 //! at once, so a response is complete without a layer, and attach this small record, so a layer
@@ -63,11 +64,12 @@ impl ErrorInfo {
         }
     }
 
-    /// The body in `format`, through the one writer of every format.
-    pub(crate) fn body(&self, format: BodyFormat, context: Context<'_>) -> String {
+    /// The body in `format` for a response sent with `status`, through the one writer of every
+    /// format.
+    pub(crate) fn body(&self, format: BodyFormat, status: u16, context: Context<'_>) -> String {
         let fields = Fields {
             code: self.code,
-            status: self.status,
+            status,
             message: &self.message,
             detail: self.detail.as_deref(),
             request_id: context.request_id,
@@ -76,6 +78,40 @@ impl ErrorInfo {
         let mut out = String::new();
         format::write_fields(&mut out, format, &fields);
         out
+    }
+}
+
+/// An error response as the crate wrote it: the error's record, and what its body says besides,
+/// by which the layer tells whether the body it meets is still this one and whether it names
+/// what the client gets (the layer's `policy`).
+#[derive(Clone, Debug)]
+pub(crate) struct Written {
+    /// The error; its `status` is the one the body was written for.
+    pub(crate) info: ErrorInfo,
+    /// The body's format.
+    pub(crate) format: BodyFormat,
+    /// The body's length in bytes.
+    pub(crate) len: usize,
+    /// The request id an `ErrorResponse` gave it, which the response's header carries and a
+    /// Problem body names.
+    pub(crate) own_id: Option<Box<str>>,
+}
+
+impl Written {
+    /// The record of `error`'s body, written in `format` at `len` bytes.
+    pub(crate) fn of(
+        error: &dyn SwrError,
+        chosen: Option<BodyFormat>,
+        format: BodyFormat,
+        len: usize,
+        own_id: Option<&str>,
+    ) -> Written {
+        Written {
+            info: ErrorInfo::of(error, chosen),
+            format,
+            len,
+            own_id: own_id.map(Into::into),
+        }
     }
 }
 

@@ -1,19 +1,19 @@
-//! What the two app layers share, framework-neutral: their settings ([`Config`]), the format
-//! negotiation, the table of framework errors, the record a derived error's response carries for
-//! them, and their log events. `axum::SwrLayer` and `actix::SwrErrors` are thin adapters over it.
+//! What the two app layers share, framework-neutral: their settings ([`Config`] and the builder
+//! methods over it), the format negotiation, the table of framework errors, the record a derived
+//! error's response carries for them, their log events, and the [`policy`] that decides what
+//! becomes of each response. `axum::SwrLayer` and `actix::SwrErrors` are adapters: they read
+//! their framework's response into the policy's facts and apply its answer.
 
-mod framework;
+pub(crate) mod framework;
 pub(crate) mod info;
 #[cfg(feature = "tracing")]
 pub(crate) mod log;
 pub(crate) mod negotiate;
-
-use std::borrow::Cow;
+pub(crate) mod policy;
+mod settings;
 
 pub use framework::FrameworkErrors;
-
-use crate::format::{BodyFormat, Context, ProblemBody};
-use info::ErrorInfo;
+pub(crate) use settings::{settings_methods, Config};
 
 /// A response extension that tells the app's layer to leave an error response as the handler
 /// built it: no rewritten body, no framework-error mapping. A derived error's response is still
@@ -42,67 +42,6 @@ use info::ErrorInfo;
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Untouched;
-
-/// The settings of one app's layer.
-#[derive(Clone, Debug)]
-pub(crate) struct Config {
-    pub(crate) default_format: BodyFormat,
-    /// Dual for the user agents of Huawei Cloud's SDKs.
-    pub(crate) sdk_dual: bool,
-    pub(crate) problem_type: Cow<'static, str>,
-    pub(crate) framework: FrameworkErrors,
-    /// The level of a 4xx's log event; 5xx are logged at ERROR.
-    #[cfg(feature = "tracing")]
-    pub(crate) client_error_level: tracing::Level,
-}
-
-impl Default for Config {
-    fn default() -> Config {
-        Config {
-            default_format: BodyFormat::Legacy,
-            sdk_dual: true,
-            problem_type: Cow::Borrowed(ProblemBody::DEFAULT_TYPE_BASE),
-            framework: FrameworkErrors::new(),
-            #[cfg(feature = "tracing")]
-            client_error_level: tracing::Level::INFO,
-        }
-    }
-}
-
-impl Config {
-    /// The context of a body written for a request with this id.
-    pub(crate) fn context<'a>(&'a self, request_id: &'a str) -> Context<'a> {
-        Context {
-            request_id: Some(request_id),
-            problem_type: &self.problem_type,
-        }
-    }
-
-    /// The record of the SWR error that replaces a framework response of `status`, with the
-    /// framework's text as the detail; `None` when the table keeps that status.
-    pub(crate) fn framework_error(&self, status: u16, text: &str) -> Option<ErrorInfo> {
-        let replacement = self.framework.get(status)?;
-        let text = text.trim();
-        Some(ErrorInfo::framework(
-            replacement.code,
-            replacement.status,
-            replacement.message.clone(),
-            (!text.is_empty()).then(|| text.into()),
-        ))
-    }
-
-    /// The record of the SWR error a panic becomes: no detail, as the panic's text may hold
-    /// anything; it goes to the log instead.
-    pub(crate) fn panic_error(&self) -> ErrorInfo {
-        let replacement = self.framework.panic();
-        ErrorInfo::framework(
-            replacement.code,
-            replacement.status,
-            replacement.message.clone(),
-            None,
-        )
-    }
-}
 
 /// The text of a panic's payload: a `&str` or a `String`, as `panic!` makes them.
 #[cfg(feature = "tracing")]
