@@ -32,6 +32,7 @@ mod keys;
 mod message;
 mod model;
 mod names;
+mod quick_attrs;
 mod slots;
 mod stock;
 mod valid;
