@@ -5,6 +5,7 @@ use syn::{Data, DeriveInput, Generics, Ident, Member, Type, Visibility};
 
 use crate::attr::{self, EnumAttrs, FieldAttrs, VariantAttrs};
 use crate::errors::Errors;
+use crate::quick_attrs;
 
 /// The enum being derived.
 pub(crate) struct Input<'a> {
@@ -51,7 +52,10 @@ impl<'a> Input<'a> {
             .iter()
             .map(|variant| Variant {
                 ident: &variant.ident,
-                attrs: attr::variant_attrs(&variant.attrs, errors),
+                // The common, well-formed form by the fast reader; anything else by the general
+                // one, which reports every mistake.
+                attrs: quick_attrs::variant_attrs(&variant.attrs)
+                    .unwrap_or_else(|| attr::variant_attrs(&variant.attrs, errors)),
                 thiserror: attr::has_thiserror_attr(&variant.attrs),
                 unit: matches!(variant.fields, syn::Fields::Unit),
                 fields: variant

@@ -176,7 +176,21 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
     out
 }
 
+/// A variant's `#[swr(...)]` keys and doc comment: the general reader, which states the rules
+/// (`quick_attrs` reads the common form faster, and is held equal to this).
 pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
+    let (doc, doc_macro) = variant_docs(attrs);
+    let keys = variant_keys(attrs, errors);
+    VariantAttrs {
+        doc,
+        doc_macro,
+        ..keys
+    }
+}
+
+/// A variant's doc comment: its first paragraph, and the value of a doc attribute written with a
+/// macro, if any (see [`VariantAttrs::doc_macro`]).
+pub(crate) fn variant_docs(attrs: &[Attribute]) -> (Option<Doc>, Option<TokenStream>) {
     let doc = doc_paragraph(attrs);
     let doc_macro = attrs
         .iter()
@@ -187,16 +201,11 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
             }
             _ => None,
         });
-    let keys = variant_keys(attrs, errors);
-    VariantAttrs {
-        doc,
-        doc_macro,
-        ..keys
-    }
+    (doc, doc_macro)
 }
 
 /// The `#[swr(...)]` keys of a variant, every mistake reported.
-fn variant_keys(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
+pub(crate) fn variant_keys(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
     let mut out = VariantAttrs::default();
     out.seen = for_each_key(attrs, Place::Variant, errors, |key, meta, errors| {
         let string = |lit: Option<LitStr>| lit.map(Str::from);

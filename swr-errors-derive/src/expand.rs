@@ -29,7 +29,7 @@ pub(crate) fn expand(checked: &Checked) -> TokenStream {
     let krate = &checked.krate;
     let own_table = own_table(checked);
     let find = lookup::find_fn(checked);
-    let swr_error = swr_error::expand(checked, checked);
+    let swr_error = swr_error::expand(checked);
     let display = checked.std_impls.then(|| display::expand(checked));
     let std_error = checked.std_impls.then(|| std_error::expand(checked));
     let lookup = lookup::expand(checked);
@@ -66,10 +66,7 @@ pub(crate) fn expand(checked: &Checked) -> TokenStream {
 fn own_table(checked: &Checked) -> TokenStream {
     let rows = checked.own().map(|(_, own)| {
         let code = &own.code;
-        let message = match &own.message {
-            Message::Static(text) => text,
-            Message::Format { raw, .. } => raw,
-        };
+        let message = own.message.text();
         let retry = Literal::u8_unsuffixed(own.retry.map_or(0, RetryKind::row_number));
         let status = Literal::u16_unsuffixed(own.status);
         quote!((#code, #message, #status, #retry))

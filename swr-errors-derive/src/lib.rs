@@ -8,13 +8,16 @@
 //!
 //! 1. `ast` reads the `DeriveInput` into a small model of our own, with the `#[swr(...)]`
 //!    attributes parsed by `attr`;
-//! 2. `valid` checks the whole model and collects every mistake;
-//! 3. `expand` generates code from a model that passed validation.
+//! 2. `valid` checks the whole model, collects every mistake, and gives the checked model of
+//!    `model`;
+//! 3. `expand` generates code from the checked model.
 //!
 //! Every user mistake the tokens show becomes a `syn::Error` spanned on the offending tokens, and
-//! all of an enum's errors are reported together. What needs the types (a transparent field that
-//! is no `SwrError`, a field that is not `Display`, a wrapped type's codes) the generated code
-//! leaves to the compiler, which reports it once the derive has no error to report.
+//! all of an enum's errors are reported together, beside fallback impls of every trait the derive
+//! implements (`expand::fallback`), so that uses of the enum elsewhere add no errors of their own.
+//! What needs the types (a transparent field that is no `SwrError`, a detail that is not text, a
+//! source that is no error, a wrapped type's codes) the generated code leaves to the compiler,
+//! through traits of `swr_errors::__private` whose messages speak of the user's field.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -29,6 +32,7 @@ mod keys;
 mod message;
 mod model;
 mod names;
+mod quick_attrs;
 mod slots;
 mod stock;
 mod valid;

@@ -17,9 +17,6 @@ pub(crate) struct Checked<'a> {
     pub variants: Vec<CheckedVariant<'a>>,
     /// `#[swr(kind)]`: the name of the kind enum to generate.
     pub kind: Option<syn::Ident>,
-    /// Whether this is the model of a generated kind enum (see `expand::kind`), which shares the
-    /// tables of the enum it is the kind of.
-    pub is_kind: bool,
 }
 
 impl<'a> Checked<'a> {
@@ -86,6 +83,16 @@ pub(crate) enum Message<'a> {
         span: Span,
         fields: Vec<(FieldRef, &'a Field<'a>)>,
     },
+}
+
+impl Message<'_> {
+    /// The text of the table row: the message, or the template as written.
+    pub(crate) fn text(&self) -> &str {
+        match self {
+            Message::Static(text) => text,
+            Message::Format { raw, .. } => raw,
+        }
+    }
 }
 
 /// The retry kinds the `retry = "..."` key accepts, as named in `swr_errors::RetryKind`.

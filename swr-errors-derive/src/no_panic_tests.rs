@@ -9,7 +9,7 @@ use proc_macro2::{TokenStream, TokenTree};
 use crate::keys;
 
 /// A small deterministic generator (xorshift64*), so the corpus is the same on every run.
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -19,7 +19,7 @@ impl Rng {
         self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
 
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 
@@ -127,7 +127,7 @@ fn random_attr_body(rng: &mut Rng) -> String {
     body
 }
 
-fn random_attr(rng: &mut Rng) -> String {
+pub(crate) fn random_attr(rng: &mut Rng) -> String {
     match rng.below(10) {
         0 => "#[swr]".to_owned(),
         1 => format!("#[swr = {}]", rng.pick(VALUES)),

@@ -61,7 +61,6 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
         },
         variants,
         kind,
-        is_kind: false,
     })
 }
 

@@ -35,7 +35,7 @@ pub(crate) fn expand(
     };
     let kind = model.and_then(|model| model.kind_name().filter(|kind| kind != ident));
 
-    let common = impls(ident, generics, std_impls);
+    let common = impls(ident, generics, std_impls, model.is_some());
     let from = model
         .map(|model| from_impls(model, generics))
         .unwrap_or_default();
@@ -44,7 +44,7 @@ pub(crate) fn expand(
         .zip(model)
         .map(|(kind, model)| kind_definition(kind, model, &krate));
     let kind_impls = kind.as_ref().map(|kind| {
-        let kind_common = impls(kind, &Generics::default(), true);
+        let kind_common = impls(kind, &Generics::default(), true, true);
         let g = impl_generics(generics, &[]);
         let (ig, tg, wc) = (&g.impl_generics, &g.ty_generics, &g.where_clause);
         let vis = &input.vis;
@@ -89,9 +89,10 @@ pub(crate) fn expand(
     }
 }
 
-/// `SwrError`, `Catalogue`, `FromStr`, `TryFrom<&str>`, the framework impls, and (with
-/// `std_impls`) `Display` and `Error`, for `ident`.
-fn impls(ident: &Ident, generics: &Generics, std_impls: bool) -> TokenStream {
+/// `SwrError`, `Catalogue`, `FromStr`, `TryFrom<&str>`, with `std_impls` `Display` and `Error`,
+/// and for an enum the framework impls (whose bounds would ask a struct or union for a `Debug`
+/// it may not have), for `ident`.
+fn impls(ident: &Ident, generics: &Generics, std_impls: bool, frameworks: bool) -> TokenStream {
     let g = impl_generics(generics, &[]);
     let (ig, tg, wc) = (&g.impl_generics, &g.ty_generics, &g.where_clause);
     // `Error` needs `Debug`, which the user derives or not: bound through a higher-ranked
@@ -112,8 +113,9 @@ fn impls(ident: &Ident, generics: &Generics, std_impls: bool) -> TokenStream {
             impl #ig __swr::Error for #ident #tg #error_where {}
         }
     });
-    // `TryFrom<&str>` could overlap core's blanket impl through a `From<T>` of a type parameter.
-    let try_from = generics.type_params().next().is_none().then(|| {
+    // `TryFrom<&str>` could overlap core's blanket impl through a `From<T>` of a type parameter;
+    // a lifetime would need its own parameter list: kept to the plain case.
+    let try_from = generics.params.is_empty().then(|| {
         quote! {
             #[automatically_derived]
             impl<'__swr_str> __swr::TryFrom<&'__swr_str __swr::str> for #ident {
@@ -124,7 +126,7 @@ fn impls(ident: &Ident, generics: &Generics, std_impls: bool) -> TokenStream {
             }
         }
     });
-    let responses = responses::expand(ident, generics);
+    let responses = frameworks.then(|| responses::expand(ident, generics));
     quote! {
         #[automatically_derived]
         impl #ig __swr::SwrError for #ident #tg #wc {

@@ -11,17 +11,30 @@ use quote::quote;
 
 use crate::model::{Checked, Message};
 
-/// The `write_json` method of the `SwrError` impl; nothing (the trait's general writer) when
-/// some value of the enum needs it.
+/// The `write_json` method of the enum's `SwrError` impl; nothing (the trait's general writer)
+/// when some value of the enum needs it.
 pub(super) fn write_json_method(checked: &Checked) -> TokenStream {
-    let direct = checked.transparent().next().is_none();
     let plain = checked
         .own()
         .all(|(_, own)| matches!(&own.message, Message::Static(text) if !needs_escape(text)));
+    let has_detail = checked.own().any(|(_, own)| own.detail.is_some());
+    plain_writer(checked, plain, has_detail)
+}
+
+/// The `write_json` method of the kind's `SwrError` impl: a kind's message is its row's text.
+pub(super) fn kind_write_json_method(checked: &Checked) -> TokenStream {
+    let plain = checked
+        .own()
+        .all(|(_, own)| !needs_escape(own.message.text()));
+    plain_writer(checked, plain, false)
+}
+
+/// The row copied verbatim, when every value has a row (no transparent variant) and `plain`.
+fn plain_writer(checked: &Checked, plain: bool, has_detail: bool) -> TokenStream {
+    let direct = checked.transparent().next().is_none();
     if !direct || !plain {
         return TokenStream::new();
     }
-    let has_detail = checked.own().any(|(_, own)| own.detail.is_some());
     let detail = if has_detail {
         quote!(__swr::SwrError::detail(self).as_deref().unwrap_or(""))
     } else {

@@ -2,26 +2,22 @@
 //!
 //! The kind enum has one variant per variant of the enum, of the same name: a unit variant for
 //! each variant with a code of its own, and for each transparent variant one field, the kind of
-//! the type it wraps. It is not derived by a second run of the macro: its impls are generated
-//! here, in the enum's own block, from a model of the kind built out of the enum's checked model,
-//! and they read the enum's tables (`__SWR_OWN`, and `__SWR_CODES` when it wraps other types). The kind adds
-//! only what differs: its lookup by code (every variant is a unit variant now), `FromStr`,
+//! the type it wraps. It is not derived by a second run of the macro: its impls are written here,
+//! in the enum's own block, from the enum's checked model, and they read the enum's tables
+//! (`__SWR_OWN`, `__swr_find`, and `__SWR_CODES` when it wraps other types). The kind adds only
+//! what differs: its lookup by code (every variant is a unit variant now), `FromStr`,
 //! `AllVariants`, and the `match`es of its transparent variants, if any.
 //!
 //! A kind has no fields to interpolate: its message is the variant's as written, placeholders and
 //! all, which is the text `__SWR_OWN` holds.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Generics, Member, Type};
+use syn::{Generics, Type};
 
-use super::{
-    catalogue, display, impl_generics, located_at, lookup, pattern, responses, std_error, swr_error,
-};
-use crate::ast::{Field, Input, Variant};
-use crate::attr::{EnumAttrs, FieldAttrs, VariantAttrs};
-use crate::model::{Checked, CheckedVariant, Kind, Message, Own};
+use super::{catalogue, impl_generics, json, located_at, pattern, responses};
+use crate::model::{Checked, Kind};
 use crate::names::ident_name;
 
 /// The kind enum's definition, which goes beside the enum (outside the block, so that users can
@@ -105,98 +101,174 @@ fn kind_of(krate: &syn::Path, ty: &Type) -> TokenStream {
 }
 
 /// The kind's impls and the enum's `Kinded`, for the enum's block; empty without `#[swr(kind)]`.
+/// Written here from the enum's checked model: the kind reads the enum's tables (`__SWR_OWN`,
+/// `__swr_find`) and adds only its own `match`es.
 pub(super) fn impls(checked: &Checked) -> TokenStream {
     let Some(kind) = &checked.kind else {
         return TokenStream::new();
     };
     let krate = &checked.krate;
+    let fieldless = fieldless(checked);
+    let inner = format_ident!("__swr_inner");
 
-    // The kind's model: same variants, no fields but the wrapped kinds, every message static.
-    let generics = Generics::default();
-    let wrapped_kinds: Vec<Type> = checked
-        .variants
-        .iter()
-        .map(|variant| match &variant.kind {
-            Kind::Transparent(field) => {
-                syn::parse2(kind_of(krate, field.ty)).unwrap_or_else(|_| field.ty.clone())
+    // Where a kind's data lives: its row of `__SWR_OWN`, by position (the cast, when fieldless),
+    // or the wrapped kind.
+    let dispatch = if fieldless {
+        quote! {
+            #[automatically_derived]
+            impl __swr::Indexed for #kind {
+                #[inline]
+                fn index(&self) -> __swr::usize {
+                    *self as __swr::usize
+                }
             }
-            Kind::Own(_) => Type::Verbatim(TokenStream::new()),
-        })
-        .collect();
-    let input = Input {
-        ident: kind,
-        vis: checked.input.vis,
-        generics: &generics,
-        attrs: EnumAttrs::default(),
-        variants: checked
-            .variants
-            .iter()
-            .zip(&wrapped_kinds)
-            .map(|(variant, ty)| Variant {
-                ident: variant.ast.ident,
-                attrs: VariantAttrs::default(),
-                thiserror: false,
-                unit: matches!(variant.kind, Kind::Own(_)),
-                fields: match variant.kind {
-                    Kind::Own(_) => Vec::new(),
-                    Kind::Transparent(_) => vec![Field {
-                        member: Member::Unnamed(0.into()),
-                        ty,
-                        attrs: FieldAttrs::default(),
-                        thiserror_from: false,
-                    }],
-                },
-            })
-            .collect(),
+        }
+    } else {
+        let arms = checked.variants.iter().map(|variant| {
+            let name = variant.ast.ident;
+            match &variant.kind {
+                Kind::Own(own) => {
+                    let index = own.index;
+                    quote!(#kind::#name => __swr::Slot::Own(#index),)
+                }
+                Kind::Transparent(_) => quote!(#kind::#name(#inner) => __swr::Slot::Inner(#inner),),
+            }
+        });
+        quote! {
+            #[automatically_derived]
+            impl __swr::Slotted for #kind {
+                #[inline]
+                fn slot(&self) -> __swr::Slot<'_> {
+                    match self {
+                        #(#arms)*
+                    }
+                }
+            }
+        }
     };
-    let variants = checked
+    let row = |field: TokenStream, forward: TokenStream| {
+        if fieldless {
+            quote!(__SWR_OWN[__swr::Indexed::index(self)].#field)
+        } else {
+            quote! {
+                match __swr::Slotted::slot(self) {
+                    __swr::Slot::Own(index) => __SWR_OWN[index].#field,
+                    __swr::Slot::Inner(inner) => inner.#forward,
+                }
+            }
+        }
+    };
+    let code = row(quote!(code), quote!(code()));
+    let status = row(quote!(status), quote!(status()));
+    let retry = row(quote!(retry), quote!(retry_kind()));
+    let message = if fieldless {
+        quote!(__swr::Cow::Borrowed(
+            __SWR_OWN[__swr::Indexed::index(self)].message
+        ))
+    } else {
+        quote! {
+            match __swr::Slotted::slot(self) {
+                __swr::Slot::Own(index) => __swr::Cow::Borrowed(__SWR_OWN[index].message),
+                __swr::Slot::Inner(inner) => inner.message(),
+            }
+        }
+    };
+    let detail = (!fieldless).then(|| {
+        quote! {
+            fn detail(&self) -> __swr::Option<__swr::Cow<'_, __swr::str>> {
+                match __swr::Slotted::slot(self) {
+                    __swr::Slot::Own(_) => __swr::None,
+                    __swr::Slot::Inner(inner) => inner.detail(),
+                }
+            }
+        }
+    });
+    let from_code = from_code(checked, kind);
+    let write_json = json::kind_write_json_method(checked);
+    let names = checked
         .variants
         .iter()
-        .zip(&input.variants)
-        .map(|(variant, ast)| CheckedVariant {
-            ast,
-            kind: match &variant.kind {
-                Kind::Own(own) => Kind::Own(Own {
-                    index: own.index,
-                    code: own.code.clone(),
-                    parsed: own.parsed.clone(),
-                    status: own.status,
-                    message: Message::Static(match &own.message {
-                        Message::Static(text) => text.clone(),
-                        Message::Format { raw, .. } => raw.clone(),
-                    }),
-                    retry: own.retry,
-                    detail: None,
-                    source: None,
-                    from: None,
-                }),
-                Kind::Transparent(_) => Kind::Transparent(&ast.fields[0]),
-            },
-        })
-        .collect();
-    let model = Checked {
-        input: &input,
-        krate: krate.clone(),
-        std_impls: true,
-        variants,
-        kind: None,
-        is_kind: true,
-    };
-
-    let swr_error = swr_error::expand(&model, checked);
-    let display = display::expand(&model);
-    let std_error = std_error::expand(&model);
-    let lookup = lookup::expand(&model);
+        .filter(|variant| matches!(variant.kind, Kind::Own(_)));
+    let all_variants = fieldless.then(|| {
+        let names = names.map(|variant| variant.ast.ident);
+        quote! {
+            #[automatically_derived]
+            impl __swr::AllVariants for #kind {
+                const ALL: &'static [Self] = &[#(Self::#names),*];
+            }
+        }
+    });
     let catalogue = catalogue::kind_impl(checked, kind);
-    let responses = responses::expand(kind, &generics);
+    let responses = responses::expand(kind, &Generics::default());
     let kinded = kinded(checked, kind);
     let debug = debug_impl(checked, kind);
     quote! {
         #debug
-        #swr_error
-        #display
-        #std_error
-        #lookup
+        #dispatch
+
+        #[automatically_derived]
+        impl __swr::SwrError for #kind {
+            #[inline]
+            fn code(&self) -> &'static __swr::str {
+                #code
+            }
+
+            #[inline]
+            fn status(&self) -> __swr::u16 {
+                #status
+            }
+
+            #[inline]
+            fn retry_kind(&self) -> __swr::Option<__swr::RetryKind> {
+                #retry
+            }
+
+            #[inline]
+            fn message(&self) -> __swr::Cow<'static, __swr::str> {
+                #message
+            }
+
+            #detail
+            #from_code
+            #write_json
+
+            #[inline]
+            fn as_error(&self) -> __swr::Option<&dyn __swr::Error> {
+                __swr::Some(self)
+            }
+        }
+
+        // A kind carries no source: its message is all there is to show.
+        #[automatically_derived]
+        impl __swr::fmt::Display for #kind {
+            fn fmt(&self, __formatter: &mut __swr::fmt::Formatter<'_>) -> __swr::fmt::Result {
+                __formatter.write_str(&__swr::SwrError::message(self))
+            }
+        }
+
+        #[automatically_derived]
+        impl __swr::Error for #kind {}
+
+        #[automatically_derived]
+        impl __swr::FromStr for #kind {
+            type Err = __swr::UnknownCode;
+
+            fn from_str(__swr_code: &__swr::str) -> __swr::Result<Self, __swr::UnknownCode> {
+                <Self as __swr::SwrError>::from_code(__swr_code)
+                    .ok_or_else(|| __swr::unknown_code(__swr_code))
+            }
+        }
+
+        #[automatically_derived]
+        impl<'__swr_str> __swr::TryFrom<&'__swr_str __swr::str> for #kind {
+            type Error = __swr::UnknownCode;
+
+            fn try_from(__swr_code: &'__swr_str __swr::str) -> __swr::Result<Self, __swr::UnknownCode> {
+                <Self as __swr::FromStr>::from_str(__swr_code)
+            }
+        }
+
+        #all_variants
         #catalogue
         #responses
 
@@ -211,6 +283,46 @@ pub(super) fn impls(checked: &Checked) -> TokenStream {
         }
 
         #kinded
+    }
+}
+
+/// The kind's `from_code`: every own variant is found by `__swr_find` (a fieldless kind takes it
+/// from `ALL` at the position found), then each wrapped kind is asked.
+fn from_code(checked: &Checked, kind: &syn::Ident) -> TokenStream {
+    let own = checked.own().next().is_some().then(|| {
+        if fieldless(checked) {
+            return quote! {
+                if let __swr::Some(__swr_index) = __swr_find(__swr_code) {
+                    return __swr::Some(<Self as __swr::AllVariants>::ALL[__swr_index]);
+                }
+            };
+        }
+        let arms = checked.own().map(|(variant, own)| {
+            let (name, index) = (variant.ast.ident, own.index);
+            quote!(#index => return __swr::Some(#kind::#name),)
+        });
+        quote! {
+            if let __swr::Some(__swr_index) = __swr_find(__swr_code) {
+                match __swr_index { #(#arms)* _ => {} }
+            }
+        }
+    });
+    let krate = &checked.krate;
+    let inner = checked.transparent().map(|(variant, field)| {
+        let name = variant.ast.ident;
+        let kind_of = kind_of(krate, field.ty);
+        quote! {
+            if let __swr::Some(__swr_inner) = <#kind_of as __swr::SwrError>::from_code(__swr_code) {
+                return __swr::Some(#kind::#name(__swr_inner));
+            }
+        }
+    });
+    quote! {
+        fn from_code(__swr_code: &__swr::str) -> __swr::Option<Self> {
+            #own
+            #(#inner)*
+            __swr::None
+        }
     }
 }
 

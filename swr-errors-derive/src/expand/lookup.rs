@@ -74,15 +74,13 @@ pub(super) fn find_fn(checked: &Checked) -> TokenStream {
 
 /// The `from_code` method of the `SwrError` impl, or nothing when no value can be found by code.
 ///
-/// `parent` is the enum whose block holds `__swr_find`: the enum itself, or, for its kind, the
-/// enum it is the kind of.
-pub(super) fn from_code_method(checked: &Checked, parent: &Checked) -> TokenStream {
+pub(super) fn from_code_method(checked: &Checked) -> TokenStream {
     if !has_lookup(checked) {
         return TokenStream::new();
     }
-    let covers_any = parent
+    let covers_any = checked
         .own()
-        .any(|(variant, _)| parent.kind.is_some() || variant.ast.fields.is_empty());
+        .any(|(variant, _)| checked.kind.is_some() || variant.ast.fields.is_empty());
     let own_lookup = covers_any.then(|| {
         let all_unit = checked
             .variants
@@ -92,13 +90,6 @@ pub(super) fn from_code_method(checked: &Checked, parent: &Checked) -> TokenStre
         // a kind (which is `Copy`) indexes its `ALL`; the enum picks from its `ALL` too, copied
         // when it is `Copy`, taken out of a fresh copy of the constant otherwise (`Pick`). A
         // generic enum has no `ALL`, and builds its unit variants by a `match`.
-        if checked.is_kind && all_unit {
-            return quote! {
-                if let __swr::Some(__swr_index) = __swr_find(__swr_code) {
-                    return __swr::Some(<Self as __swr::AllVariants>::ALL[__swr_index]);
-                }
-            };
-        }
         if all_unit && !checked.is_generic() {
             return quote! {
                 #[allow(unused_imports)]
@@ -232,14 +223,6 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
             quote!(#name #braces)
         });
         let count = checked.variants.len();
-        if checked.is_kind {
-            return quote! {
-                #[automatically_derived]
-                impl __swr::AllVariants for #ident {
-                    const ALL: &'static [Self] = &[#(Self::#variants),*];
-                }
-            };
-        }
         quote! {
             const __SWR_ALL: [#ident; #count] = [#(#ident::#variants),*];
 

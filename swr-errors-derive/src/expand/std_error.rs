@@ -38,7 +38,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         );
         // Spanned on the field's type, where an error about a source that is not an `Error`
         // belongs.
-        let source = quote_spanned!(located_at(field.ty.span())=> __swr_source.as_dyn_error());
+        let source = quote_spanned!(located_at(field.ty.span())=> (&__swr::SourceOf(__swr_source)).swr_source());
         Some(quote! {
             #pat => __swr::Some(#source),
         })
@@ -55,7 +55,7 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
         quote! {
             fn source(&self) -> __swr::Option<&(dyn __swr::Error + 'static)> {
                 #[allow(unused_imports)]
-                use __swr::AsDynError as _;
+                use __swr::{SourceByDeref as _, SourceDirect as _};
                 #[allow(unreachable_patterns)]
                 match self {
                     #(#arms)*

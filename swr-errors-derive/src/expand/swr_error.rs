@@ -10,8 +10,7 @@ use super::{
 };
 use crate::model::{Checked, Kind};
 
-/// `parent`: the enum whose block this is (`checked` itself, or the enum a kind is the kind of).
-pub(super) fn expand(checked: &Checked, parent: &Checked) -> TokenStream {
+pub(super) fn expand(checked: &Checked) -> TokenStream {
     let ident = checked.input.ident;
     let bound = quote!(__swr::SwrError);
     let extra = bounds_for(
@@ -50,7 +49,7 @@ pub(super) fn expand(checked: &Checked, parent: &Checked) -> TokenStream {
     let direct = checked.transparent().next().is_none();
     let message = message(checked, direct);
     let detail = detail(checked);
-    let from_code = lookup::from_code_method(checked, parent);
+    let from_code = lookup::from_code_method(checked);
     let write_json = json::write_json_method(checked);
     let accessor = |field: TokenStream, forward: TokenStream| {
         if direct {
@@ -78,23 +77,14 @@ pub(super) fn expand(checked: &Checked, parent: &Checked) -> TokenStream {
                 quote!(Self::#name { .. } => #index,)
             }
         });
-        // A kind without transparent variants is a fieldless enum in table order: its position
-        // is the cast.
-        let body = if checked.is_kind {
-            quote!(*self as __swr::usize)
-        } else {
-            quote!(match self { #(#arms)* })
-        };
         // The `match` is not `#[inline]`: compiled once, in the deriving crate (where LLVM makes
         // it a load of the discriminant), not again in every crate that calls an accessor; the
-        // accessors, which call it, stay inline. The kind's cast is inline.
-        let inline = checked.is_kind.then(|| quote!(#[inline]));
+        // accessors, which call it, stay inline.
         quote! {
             #[automatically_derived]
             impl #impl_generics __swr::Indexed for #ident #ty_generics #where_clause {
-                #inline
                 fn index(&self) -> __swr::usize {
-                    #body
+                    match self { #(#arms)* }
                 }
             }
         }

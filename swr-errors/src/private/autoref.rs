@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::error::Error;
 use std::fmt;
+use std::ops::Deref;
 
 /// `detail()` of a `#[swr(detail)]` field: borrowed when the field is text (`String`, `&str`,
 /// `Cow<str>`, ...), else formatted with `Display`. Resolved by autoref: the method on
@@ -29,18 +30,101 @@ impl<'a, T: AsRef<str> + ?Sized> DetailAsStr<'a> for &DetailOf<'a, T> {
     }
 }
 
-pub trait DetailToString {
-    fn swr_detail(self) -> Cow<'static, str>;
+/// The fallback of [`DetailOf`]: a field that is not text is formatted, and must then be
+/// [`DetailText`] (`Display`); a field that is neither reads as [`DetailText`]'s message.
+pub trait DetailToString<T: ?Sized> {
+    fn swr_detail(self) -> Cow<'static, str>
+    where
+        T: DetailText;
 }
 
-impl<T: fmt::Display + ?Sized> DetailToString for DetailOf<'_, T> {
-    fn swr_detail(self) -> Cow<'static, str> {
-        Cow::Owned(self.0.to_string())
+impl<T: ?Sized> DetailToString<T> for DetailOf<'_, T> {
+    fn swr_detail(self) -> Cow<'static, str>
+    where
+        T: DetailText,
+    {
+        Cow::Owned(self.0.detail_text())
     }
 }
 
-/// `&dyn Error` of a `#[swr(source)]` field, whether the field is a sized error or a boxed
-/// `dyn Error` (which does not itself implement `Error`): method lookup derefs the box.
+/// A detail that is formatted: every `Display` type. A trait of its own so that a field that is
+/// neither text nor `Display` is told so in a sentence about the field.
+#[diagnostic::on_unimplemented(
+    message = "a `#[swr(detail)]` field is text or `Display`: `{Self}` is neither",
+    label = "not text (`AsRef<str>`), not `Display`",
+    note = "the body's \"detail\" is text: make the field a `String`, or implement `Display` for `{Self}`"
+)]
+pub trait DetailText {
+    fn detail_text(&self) -> String;
+}
+
+impl<T: fmt::Display + ?Sized> DetailText for T {
+    fn detail_text(&self) -> String {
+        self.to_string()
+    }
+}
+
+/// The `&dyn Error` of a `#[swr(source)]` field. Resolved by autoref: the method on
+/// `&SourceOf<T>` ([`SourceByDeref`]) wins for a pointer to an error (`Box<dyn Error + Send +
+/// Sync>`, `Arc<dyn Error>`, which do not themselves implement `Error`), the one on `SourceOf<T>`
+/// ([`SourceDirect`]) serves the rest, and requires [`ErrorSource`].
+pub struct SourceOf<'s, T: ?Sized>(pub &'s T);
+
+impl<T: ?Sized> Clone for SourceOf<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: ?Sized> Copy for SourceOf<'_, T> {}
+
+pub trait SourceByDeref<'s, 'e> {
+    fn swr_source(self) -> &'s (dyn Error + 'e);
+}
+
+impl<'s, 'e, T: ?Sized + Deref> SourceByDeref<'s, 'e> for &SourceOf<'s, T>
+where
+    T::Target: AsDynError<'e>,
+{
+    fn swr_source(self) -> &'s (dyn Error + 'e) {
+        (**self.0).as_dyn_error()
+    }
+}
+
+pub trait SourceDirect<'s, 'e, T: ?Sized> {
+    fn swr_source(self) -> &'s (dyn Error + 'e)
+    where
+        T: ErrorSource<'e>;
+}
+
+impl<'s, 'e, T: ?Sized> SourceDirect<'s, 'e, T> for SourceOf<'s, T> {
+    fn swr_source(self) -> &'s (dyn Error + 'e)
+    where
+        T: ErrorSource<'e>,
+    {
+        self.0.as_source()
+    }
+}
+
+/// A source: every `Error` type. A trait of its own so that a field that is no error is told so
+/// in a sentence about the field.
+#[diagnostic::on_unimplemented(
+    message = "a `#[swr(source)]` field is an error: `{Self}` does not implement `std::error::Error`",
+    label = "not an error",
+    note = "a source is what `Error::source` returns: a type that implements `std::error::Error`, or a `Box<dyn Error>`"
+)]
+pub trait ErrorSource<'e> {
+    fn as_source(&self) -> &(dyn Error + 'e);
+}
+
+impl<'e, T: Error + 'e> ErrorSource<'e> for T {
+    fn as_source(&self) -> &(dyn Error + 'e) {
+        self
+    }
+}
+
+/// A value as `&dyn Error`, whether it is a sized error or an error trait object (which the
+/// pointers [`SourceByDeref`] serves point to).
 pub trait AsDynError<'a> {
     fn as_dyn_error(&self) -> &(dyn Error + 'a);
 }

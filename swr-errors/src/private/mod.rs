@@ -5,10 +5,10 @@
 //! dependencies, and std items cannot be shadowed by the user's own names.
 //!
 //! One concept a file: this one re-exports what generated code names from std and the crate;
-//! [`dispatch`] holds the traits from a value to its table row, [`autoref`] the helpers chosen by
-//! method resolution, [`tables`] the const builders of code tables, [`composition`] the const
-//! check that no two composed types share a code, [`body`] the Legacy body of a table row, and
-//! [`features`] the framework impls per cargo feature.
+//! `dispatch` holds the traits from a value to its table row, `autoref` the helpers chosen by
+//! method resolution, `tables` the const builders of code tables, `composition` the const
+//! check that no two composed types share a code, `body` the Legacy body of a table row, and
+//! `features` the framework impls per cargo feature.
 
 mod autoref;
 mod body;

@@ -84,7 +84,7 @@ pub const fn sorted_codes<const N: usize>(table: &[CodeInfo], order: &[u8]) -> [
     out
 }
 
-/// `N` entries: `parts` one after another. Used to build [`Catalogue::CODES`] at compile time.
+/// `N` entries: `parts` one after another. Used to build [`Catalogue::CODES`](crate::Catalogue::CODES) at compile time.
 pub const fn concat_codes<const N: usize>(parts: &[&[CodeInfo]]) -> [CodeInfo; N] {
     let mut out = [BLANK_ROW; N];
     let mut at = 0;
