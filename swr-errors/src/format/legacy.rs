@@ -26,13 +26,24 @@ impl Format for Legacy {
     }
 }
 
+/// The start and the end of a body, and of an entry within a list: one `push_str` each.
+const BODY_OPEN: &str = r#"[{"errorCode":""#;
+const BODY_CLOSE: &str = r#""}]"#;
+const ENTRY_OPEN: &str = r#"{"errorCode":""#;
+const ENTRY_CLOSE: &str = r#""}"#;
+
 /// Appends the body of `code`, `message` and `detail`, each escaped, to `out`, reserving once
 /// what the body needs when nothing is escaped.
 pub(crate) fn write(out: &mut String, code: &str, message: &str, detail: &str) {
     out.reserve(OVERHEAD + code.len() + message.len() + detail.len());
-    out.push('[');
-    write_entry(out, code, message, detail);
-    out.push(']');
+    entry(
+        out,
+        [BODY_OPEN, BODY_CLOSE],
+        code,
+        message,
+        detail,
+        json::write_str_contents,
+    );
 }
 
 /// Appends the body of a code and a message that need no escaping (the derive checked them):
@@ -46,34 +57,50 @@ pub(crate) fn write_plain(out: &mut String, code: &str, message: &str, detail: &
     } else {
         out.reserve(len);
     }
-    out.push('[');
-    entry(out, code, message, detail, String::push_str);
-    out.push(']');
+    entry(
+        out,
+        [BODY_OPEN, BODY_CLOSE],
+        code,
+        message,
+        detail,
+        String::push_str,
+    );
 }
 
 /// Appends one entry, `{"errorCode":code,"errorMessage":message,"detail":detail}`, each text
 /// escaped, to `out`.
 pub(crate) fn write_entry(out: &mut String, code: &str, message: &str, detail: &str) {
-    entry(out, code, message, detail, json::write_str_contents);
+    entry(
+        out,
+        [ENTRY_OPEN, ENTRY_CLOSE],
+        code,
+        message,
+        detail,
+        json::write_str_contents,
+    );
 }
 
-/// The entry, its code and message written by `text` (escaped, or copied when the caller knows
-/// there is nothing to escape), its detail always escaped.
+/// The entry between `ends`, its code and message written by `text` (escaped, or copied when the
+/// caller knows there is nothing to escape), its detail always escaped.
 #[inline(always)]
 fn entry(
     out: &mut String,
+    [open, close]: [&str; 2],
     code: &str,
     message: &str,
     detail: &str,
     text: impl Fn(&mut String, &str),
 ) {
-    out.push_str(r#"{"errorCode":""#);
+    out.push_str(open);
     text(out, code);
     out.push_str(r#"","errorMessage":""#);
     text(out, message);
     out.push_str(r#"","detail":""#);
-    json::write_str_contents(out, detail);
-    out.push_str("\"}");
+    // Most bodies have none: skip the scan's set-up.
+    if !detail.is_empty() {
+        json::write_str_contents(out, detail);
+    }
+    out.push_str(close);
 }
 
 #[cfg(test)]

@@ -58,7 +58,9 @@ pub(super) fn legacy(json: &[u8]) -> Option<Parsed> {
             }
         }
         let fields = Fields::read(|key| Some(Scalar::Text(members[slot(key)?]?)));
-        entries.extend(fields.into_entry());
+        if let Some(entry) = fields.into_entry() {
+            entries.push(entry);
+        }
         at += 1;
         match bytes.get(at - 1) {
             Some(b',') => {}

@@ -38,7 +38,7 @@ pub(super) struct Parsed {
 }
 
 impl Parsed {
-    /// What says `said` and nothing else.
+    /// A reading that holds `said` and nothing else.
     pub(super) fn saying(said: Said) -> Parsed {
         Parsed {
             said,
