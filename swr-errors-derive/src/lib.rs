@@ -24,7 +24,6 @@
 
 mod ast;
 mod attr;
-mod code;
 mod errors;
 mod expand;
 mod generics;
@@ -33,9 +32,11 @@ mod message;
 mod model;
 mod names;
 mod quick_attrs;
+mod scheme;
 mod slots;
 mod stock;
 mod valid;
+mod whole_table;
 
 #[cfg(test)]
 mod cost_tests;

@@ -4,7 +4,7 @@
 use proc_macro2::Span;
 
 use crate::ast::{Field, Input, Variant};
-use crate::code::Code;
+use crate::scheme::Code;
 use crate::message::{FieldRef, Template};
 
 /// An enum that passed every check.

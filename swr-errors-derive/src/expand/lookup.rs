@@ -15,7 +15,7 @@ use quote::{format_ident, quote};
 use super::{bounds_for, impl_generics_with, wrapped_from_code};
 use crate::generics::mentions_type_param;
 use crate::model::{Checked, Kind, Own};
-use crate::slots;
+use crate::{slots, whole_table};
 
 /// `__swr_find`, at the top of the block: the position in `__SWR_OWN` of the variant whose code is
 /// the given one, among every variant with a code of its own. `from_code` then builds the variant
@@ -33,12 +33,16 @@ pub(super) fn find_fn(checked: &Checked) -> TokenStream {
         return TokenStream::new();
     }
     let count = Literal::usize_unsuffixed(checked.own().count() * 4);
-    let mut by_prefix: BTreeMap<&str, Vec<&Own>> = BTreeMap::new();
+    let mut by_prefix: BTreeMap<&str, Vec<(&Own, u32)>> = BTreeMap::new();
+    let mut whole: Vec<&Own> = Vec::new();
     for (_, own) in checked.own() {
-        by_prefix.entry(&own.parsed.prefix).or_default().push(own);
+        match &own.parsed.split {
+            Some((prefix, number)) => by_prefix.entry(prefix).or_default().push((own, *number)),
+            None => whole.push(own),
+        }
     }
     // The `match` on the prefix compares in order: the service with the most codes goes first.
-    let mut by_prefix: Vec<(&str, Vec<&Own>)> = by_prefix.into_iter().collect();
+    let mut by_prefix: Vec<(&str, Vec<(&Own, u32)>)> = by_prefix.into_iter().collect();
     by_prefix.sort_by_key(|(_, owns)| std::cmp::Reverse(owns.len()));
     let mut slotted = false;
     let prefixes: Vec<TokenStream> = by_prefix
@@ -50,26 +54,95 @@ pub(super) fn find_fn(checked: &Checked) -> TokenStream {
         })
         .collect();
     // The number of each own variant, by position, as little-endian `u32`s: what a slot's
-    // candidate is checked against.
+    // candidate is checked against (`0` for a code found by its whole text, which no slot holds).
     let numbers = slotted.then(|| {
         let bytes: Vec<u8> = checked
             .own()
-            .flat_map(|(_, own)| own.parsed.number.to_le_bytes())
+            .flat_map(|(_, own)| {
+                let number = own.parsed.split.as_ref().map_or(0, |(_, number)| *number);
+                number.to_le_bytes()
+            })
             .collect();
         let bytes = Literal::byte_string(&bytes);
         quote!(const __SWR_NUMBERS: &[__swr::u8; #count] = #bytes;)
     });
-    quote! {
-        #numbers
-
-        fn __swr_find(__swr_code: &__swr::str) -> __swr::Option<__swr::usize> {
+    // A string that `split_code` splits ends in seven digits, which no code found by its whole
+    // text does: the two lookups never both apply.
+    let split = match (prefixes.is_empty(), whole.is_empty()) {
+        (true, _) => TokenStream::new(),
+        (false, true) => quote! {
             let (__swr_prefix, __swr_number) = __swr::split_code(__swr_code)?;
             match __swr_prefix {
                 #(#prefixes)*
                 _ => __swr::None,
             }
+        },
+        (false, false) => quote! {
+            if let __swr::Some((__swr_prefix, __swr_number)) = __swr::split_code(__swr_code) {
+                return match __swr_prefix {
+                    #(#prefixes)*
+                    _ => __swr::None,
+                };
+            }
+        },
+    };
+    let whole = (!whole.is_empty()).then(|| whole_lookup(&whole));
+    quote! {
+        #numbers
+
+        fn __swr_find(__swr_code: &__swr::str) -> __swr::Option<__swr::usize> {
+            #split
+            #whole
         }
     }
+}
+
+/// The lookup of the codes that do not end in seven digits, by their whole text: a perfect hash
+/// (see [`crate::whole_table`]), checked against the code in `__SWR_OWN`; failing one, a `match`.
+fn whole_lookup(owns: &[&Own]) -> TokenStream {
+    let codes: Vec<&str> = owns.iter().map(|own| own.code.as_str()).collect();
+    // Positions beyond `u16` do not fit a slot: such an enum takes the `match`.
+    let fits = owns.iter().all(|own| own.index < usize::from(u16::MAX));
+    let Some(table) = fits.then(|| whole_table::build(&codes)).flatten() else {
+        let arms = owns.iter().map(|own| {
+            let (code, index) = (&own.code, own.index);
+            quote!(#code => __swr::Some(#index),)
+        });
+        return quote! {
+            match __swr_code {
+                #(#arms)*
+                _ => __swr::None,
+            }
+        };
+    };
+    let bytes = |values: Vec<u16>| -> (Literal, Literal) {
+        let bytes: Vec<u8> = values.into_iter().flat_map(u16::to_le_bytes).collect();
+        (
+            Literal::usize_unsuffixed(bytes.len()),
+            Literal::byte_string(&bytes),
+        )
+    };
+    let (displacements_len, displacements) = bytes(table.displacements);
+    // Slots hold own positions (`u16::MAX` when empty).
+    // Each slot: the own position (`u16::MAX` when empty), then the code's fingerprint.
+    let (slots_len, slots) = bytes(
+        table
+            .slots
+            .into_iter()
+            .flat_map(|(slot, fingerprint)| {
+                let position = match owns.get(usize::from(slot)) {
+                    Some(own) => u16::try_from(own.index).unwrap_or(u16::MAX),
+                    None => u16::MAX,
+                };
+                [position, fingerprint]
+            })
+            .collect(),
+    );
+    quote! {{
+        const __SWR_DISPLACEMENTS: &[__swr::u8; #displacements_len] = #displacements;
+        const __SWR_WHOLE: &[__swr::u8; #slots_len] = #slots;
+        __swr::whole_lookup(__SWR_OWN, __SWR_DISPLACEMENTS, __SWR_WHOLE, __swr_code)
+    }}
 }
 
 /// The `from_code` method of the `SwrError` impl, or nothing when no value can be found by code.
@@ -137,13 +210,15 @@ pub(super) fn from_code_method(checked: &Checked) -> TokenStream {
 /// `__SWR_OWN`, and whether it reads `__SWR_NUMBERS`: a slot table when a collision-free modulus
 /// exists (see [`crate::slots`]), written as a byte string of little-endian `u16` positions and
 /// checked against `__SWR_NUMBERS`, else a `match` on the number.
-fn prefix_lookup(owns: &[&Own]) -> (TokenStream, bool) {
-    let numbers: Vec<u32> = owns.iter().map(|own| own.parsed.number).collect();
+fn prefix_lookup(owns: &[(&Own, u32)]) -> (TokenStream, bool) {
+    let numbers: Vec<u32> = owns.iter().map(|(_, number)| *number).collect();
     // Positions beyond `u16` do not fit a slot: such an enum takes the `match`.
-    let fits = owns.iter().all(|own| own.index < usize::from(u16::MAX));
+    let fits = owns
+        .iter()
+        .all(|(own, _)| own.index < usize::from(u16::MAX));
     let Some(modulus) = fits.then(|| slots::find_modulus(&numbers)).flatten() else {
-        let arms = owns.iter().map(|own| {
-            let (number, index) = (own.parsed.number, own.index);
+        let arms = owns.iter().map(|(own, number)| {
+            let index = own.index;
             quote!(#number => __swr::Some(#index),)
         });
         let lookup = quote! {
@@ -159,7 +234,7 @@ fn prefix_lookup(owns: &[&Own]) -> (TokenStream, bool) {
         .into_iter()
         .flat_map(|slot| {
             let position = match owns.get(usize::from(slot)) {
-                Some(own) => u16::try_from(own.index).unwrap_or(u16::MAX),
+                Some((own, _)) => u16::try_from(own.index).unwrap_or(u16::MAX),
                 None => u16::MAX,
             };
             position.to_le_bytes()
