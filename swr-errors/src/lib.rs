@@ -1,7 +1,8 @@
 //! Typed, compile-time-checked error codes for Huawei Cloud SWR (SoftWare Repository for
 //! Container) and APIs shaped like it.
 //!
-//! - [`SwrCode`]: the stock catalogue, all 188 codes of the published SWR table, each with its
+//! - [`SwrCode`]: the stock catalogue, every code of the published SWR table (the seed's 188 and
+//!   the two the current table adds), each with its
 //!   status, message and retry kind.
 //! - `#[derive(SwrError)]`: your own error enums, with codes, statuses and messages checked at
 //!   compile time (duplicates, malformed codes, statuses that disagree with their code, messages
@@ -165,14 +166,15 @@
 //!
 //! # The stock catalogue
 //!
-//! [`SwrCode`] is the published SWR table as an enum: 188 variants in table order, each documented
+//! [`SwrCode`] is the published SWR table as an enum: the seed's 188 variants in table order, then
+//! the two the current table adds, each documented
 //! with its message, deriving `SwrError` like any service enum. Reuse it inside your own enum
 //! through a transparent variant (`Stock(SwrCode)`, above), or on its own.
 //!
 //! ```
 //! use swr_errors::{RetryKind, SwrCode, SwrError};
 //!
-//! assert_eq!(SwrCode::ALL.len(), 188);
+//! assert_eq!(SwrCode::ALL.len(), 190);
 //! let code = SwrCode::from_code("SVCSTG.SWR.4040010").unwrap();
 //! assert_eq!(code, SwrCode::ImageNotFound);
 //! assert_eq!((code.status(), &*code.message()), (404, "The image does not exist."));
