@@ -335,6 +335,8 @@ pub mod openapi;
 #[cfg_attr(docsrs, doc(cfg(feature = "tonic")))]
 pub mod tonic;
 
+pub mod oci;
+
 pub use body::{ErrorBody, ErrorEntry};
 pub use catalogue::SwrCode;
 pub use format::{

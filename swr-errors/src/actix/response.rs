@@ -11,7 +11,6 @@ use ::actix_web::http::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use ::actix_web::http::StatusCode;
 use ::actix_web::{HttpResponse, ResponseError};
 
-use crate::format::BodyFormat;
 use crate::layer::info::ErrorInfo;
 use crate::response::{ErrorResponse, Parts, X_REQUEST_ID};
 use crate::SwrError;
@@ -27,11 +26,13 @@ pub fn actix_status_of(error: &dyn SwrError) -> StatusCode {
     actix_status(crate::swr_error::sent_status(error))
 }
 
-/// The response for a derived error: Legacy, as without the middleware, which rewrites it in the
+/// The response for a derived error: in its own format if it has one
+/// ([`SwrError::body_format`]), else Legacy, as without the middleware, which rewrites it in the
 /// format it negotiates.
 pub fn actix_response(error: &dyn SwrError) -> HttpResponse {
-    let info = ErrorInfo::of(error, None);
-    build(Parts::of(error, BodyFormat::Legacy, None), info)
+    let chosen = error.body_format();
+    let info = ErrorInfo::of(error, chosen);
+    build(Parts::of(error, chosen.unwrap_or_default(), None), info)
 }
 
 fn build(parts: Parts<'_>, info: ErrorInfo) -> HttpResponse {

@@ -175,10 +175,11 @@ fn status_response(status: u16, infos: &[&CodeInfo], format: BodyFormat) -> RefO
     if format != BodyFormat::Problem {
         response = response.content(CONTENT_TYPE_JSON, content(format));
     }
-    response
-        .content(CONTENT_TYPE_PROBLEM, content(BodyFormat::Problem))
-        .build()
-        .into()
+    // OCI clients read the envelope alone: no Problem body is offered beside it.
+    if format != BodyFormat::Oci {
+        response = response.content(CONTENT_TYPE_PROBLEM, content(BodyFormat::Problem));
+    }
+    response.build().into()
 }
 
 /// Which client gets which content type, as the layer negotiates with `format` as the app's.
@@ -192,6 +193,10 @@ fn content_note(format: BodyFormat) -> &'static str {
         BodyFormat::Problem => {
             "`application/problem+json` (RFC 9457), the app's format; only Huawei Cloud's SDKs \
              get `application/json` (the Dual body)."
+        }
+        BodyFormat::Oci => {
+            "`application/json`, the OCI distribution spec's envelope, whatever the request \
+             (OCI clients read nothing else)."
         }
     }
 }
@@ -297,6 +302,9 @@ mod tests {
                     code: info.code.to_owned(),
                     request_id: None,
                 }),
+                BodyFormat::Oci => Ok(serde_json::json!({
+                    "errors": [{"code": info.code, "message": info.message}]
+                })),
             }
             .unwrap();
             assert_eq!(example_body(info, format), expected);
