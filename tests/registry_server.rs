@@ -677,7 +677,14 @@ async fn a_blob_and_a_manifest_go_in_and_come_out_unchanged() {
         )
         .await;
     assert_eq!(reply.status, 201);
-    let got = server.get("/v2/acme/app/manifests/v1").await;
+    // An OCI manifest goes only to a client whose Accept names its type.
+    let unasked = server.get("/v2/acme/app/manifests/v1").await;
+    let message = "OCI manifest found, but accept header does not support OCI manifests";
+    server.assert_oci(&unasked, 404, "MANIFEST_UNKNOWN", message, None);
+    let accept = [("accept", oci[0].1)];
+    let got = server
+        .send(Method::GET, "/v2/acme/app/manifests/v1", &accept, b"")
+        .await;
     assert_eq!(got.status, 200);
     assert_eq!(got.body, body.as_bytes());
     assert_eq!(got.header("content-type"), Some(oci[0].1));
@@ -686,9 +693,8 @@ async fn a_blob_and_a_manifest_go_in_and_come_out_unchanged() {
         got.header("docker-content-digest"),
         Some(manifest_digest.as_str())
     );
-    let by_digest = server
-        .get(&format!("/v2/acme/app/manifests/{manifest_digest}"))
-        .await;
+    let path = format!("/v2/acme/app/manifests/{manifest_digest}");
+    let by_digest = server.send(Method::GET, &path, &accept, b"").await;
     assert_eq!(by_digest.body, body.as_bytes());
     let tags = server.get("/v2/acme/app/tags/list").await;
     assert_eq!(tags.json(), json!({"name": "acme/app", "tags": ["v1"]}));

@@ -18,20 +18,42 @@ use swr_errors::{BodyFormat, SwrError};
 #[derive(Clone, Debug, PartialEq)]
 pub struct ApiError {
     code: OciCode,
+    /// The code's own message unless the reference words this occurrence its own way.
+    message: Option<&'static str>,
     detail: Option<Value>,
 }
 
 impl ApiError {
     /// `code` without a detail.
     pub fn new(code: OciCode) -> ApiError {
-        ApiError { code, detail: None }
+        ApiError {
+            code,
+            message: None,
+            detail: None,
+        }
     }
 
     /// `code` with `detail`.
     pub fn with(code: OciCode, detail: Value) -> ApiError {
         ApiError {
             code,
+            message: None,
             detail: Some(detail),
+        }
+    }
+
+    /// An OCI manifest or index asked for by a client whose `Accept` does not name its media
+    /// type: `MANIFEST_UNKNOWN`, in the reference's words.
+    pub fn not_accepted(index: bool) -> ApiError {
+        let message = if index {
+            "OCI index found, but accept header does not support OCI indexes"
+        } else {
+            "OCI manifest found, but accept header does not support OCI manifests"
+        };
+        ApiError {
+            code: OciCode::ManifestUnknown,
+            message: Some(message),
+            detail: None,
         }
     }
 
@@ -80,7 +102,7 @@ impl ApiError {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code.code(), self.code.message())
+        write!(f, "{}: {}", self.code.code(), self.message())
     }
 }
 
@@ -96,7 +118,8 @@ impl SwrError for ApiError {
     }
 
     fn message(&self) -> Cow<'static, str> {
-        self.code.message()
+        self.message
+            .map_or_else(|| self.code.message(), Cow::Borrowed)
     }
 
     fn detail(&self) -> Option<Cow<'_, str>> {

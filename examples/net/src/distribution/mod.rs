@@ -6,7 +6,7 @@
 //! | request | answer |
 //! |---|---|
 //! | any method on `/v2/` | 200 `{}` |
-//! | `GET`/`HEAD /v2/<name>/manifests/<tag or digest>` | 200 and the manifest; 404 `MANIFEST_UNKNOWN`, detail `{"Tag":…}` or `{"Name":…,"Revision":…}` |
+//! | `GET`/`HEAD /v2/<name>/manifests/<tag or digest>` | 200 and the manifest; 404 `MANIFEST_UNKNOWN`, detail `{"Tag":…}` or `{"Name":…,"Revision":…}`; 404 `MANIFEST_UNKNOWN` "OCI manifest found, but accept header does not support OCI manifests" (or indexes) when the `Accept` header does not name an OCI manifest's type |
 //! | `PUT /v2/<name>/manifests/<tag or digest>` | 201; 400 `MANIFEST_INVALID` (not JSON: detail `{"Offset":…}`; not a manifest: `{}`), 400 `MANIFEST_BLOB_UNKNOWN` (detail the digest) |
 //! | `DELETE /v2/<name>/manifests/…`, `DELETE /v2/<name>/blobs/…` | 405 `UNSUPPORTED` (deletes disabled) |
 //! | `GET`/`HEAD /v2/<name>/blobs/<digest>` | 200 and the blob; 404 `BLOB_UNKNOWN` (detail the digest); 400 `DIGEST_INVALID` for a digest that does not parse |
@@ -29,7 +29,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, State};
-use axum::http::header::{HeaderName, HeaderValue, ALLOW, CONTENT_TYPE, LOCATION, RANGE};
+use axum::http::header::{HeaderName, HeaderValue, ACCEPT, ALLOW, CONTENT_TYPE, LOCATION, RANGE};
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, MethodRouter};
@@ -133,6 +133,16 @@ impl Request<'_> {
     }
 }
 
+/// Whether an `Accept` header of the request names `media_type` (parameters and `q` aside).
+fn accepts(headers: &HeaderMap, media_type: &str) -> bool {
+    headers
+        .get_all(ACCEPT)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .any(|item| item.split(';').next().unwrap_or("").trim() == media_type)
+}
+
 /// A plain-text answer of the reference's router, which no layer rewrites.
 fn plain(status: StatusCode, text: &'static str) -> Response {
     let mut response =
@@ -196,6 +206,14 @@ fn respond(
         Route::Manifest { name, reference } => match method {
             Method::GET | Method::HEAD => {
                 let (digest, manifest) = registry.store().manifest(name, reference)?;
+                // An OCI manifest goes only to a client that says it reads one.
+                let oci = [store::OCI_MANIFEST, store::OCI_INDEX];
+                if oci.contains(&manifest.media_type.as_str())
+                    && !accepts(request.headers, &manifest.media_type)
+                {
+                    let index = manifest.media_type == store::OCI_INDEX;
+                    return Err(ApiError::not_accepted(index));
+                }
                 let mut response = (
                     StatusCode::OK,
                     [(CONTENT_TYPE, manifest.media_type.as_str())],

@@ -60,6 +60,10 @@ const IMAGE_MANIFESTS: [&str; 2] = [
     "application/vnd.oci.image.manifest.v1+json",
     "application/vnd.docker.distribution.manifest.v2+json",
 ];
+/// The OCI media types a client must name in its `Accept` to get a manifest of that type.
+pub const OCI_MANIFEST: &str = IMAGE_MANIFESTS[0];
+/// See [`OCI_MANIFEST`].
+pub const OCI_INDEX: &str = INDEXES[0];
 const INDEXES: [&str; 2] = [
     "application/vnd.oci.image.index.v1+json",
     "application/vnd.docker.distribution.manifest.list.v2+json",
