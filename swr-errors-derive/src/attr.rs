@@ -52,6 +52,10 @@ pub(crate) struct EnumAttrs {
     pub display: Option<LitBool>,
     /// `kind` or `kind = "Name"`: generate the kind enum.
     pub kind: Option<KindAttr>,
+    /// `codes = "..."`: the name of the code scheme, checked by `valid`.
+    pub codes: Option<Str>,
+    /// Whether `codes` was written, with a string or not: a malformed one names no scheme.
+    pub codes_written: bool,
     /// Whether a thiserror `#[error(...)]` attribute sits on the enum or one of its variants.
     pub thiserror: bool,
 }
@@ -143,6 +147,10 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
                 }
             }
             keys::DISPLAY => out.display = lit_bool(meta, key, errors)?,
+            keys::CODES => {
+                out.codes_written = true;
+                out.codes = lit_str(meta, key, "codes = \"service\"", errors)?.map(Str::from);
+            }
             keys::KIND => {
                 let name = if meta.input.peek(Token![=]) {
                     match lit_str(meta, key, "kind = \"ChartErrorKind\"", errors)? {

@@ -32,8 +32,10 @@ pub(crate) const CRATE: Key = Key("crate");
 pub(crate) const DISPLAY: Key = Key("display");
 /// `kind` / `kind = "Name"` on the enum: the `{Enum}Kind` unit enum and `err.kind()`.
 pub(crate) const KIND: Key = Key("kind");
+/// `codes = "svcstg" | "service" | "name"` on the enum: the shape of its codes.
+pub(crate) const CODES: Key = Key("codes");
 
-/// `code = "SVCSTG.<SERVICE>.<7 digits>"` on a variant.
+/// `code = "SVCSTG.<SERVICE>.<7 digits>"` (or the enum's scheme's shape) on a variant.
 pub(crate) const CODE: Key = Key("code");
 /// `status = 404` on a variant.
 pub(crate) const STATUS: Key = Key("status");
@@ -52,7 +54,7 @@ pub(crate) const DETAIL: Key = Key("detail");
 pub(crate) const FROM: Key = Key("from");
 
 /// The keys of the enum's own `#[swr(...)]`.
-pub(crate) const ENUM_KEYS: &[Key] = &[CRATE, DISPLAY, KIND];
+pub(crate) const ENUM_KEYS: &[Key] = &[CRATE, DISPLAY, KIND, CODES];
 /// The keys of a variant's `#[swr(...)]`.
 pub(crate) const VARIANT_KEYS: &[Key] = &[CODE, STATUS, MESSAGE, RETRY, TRANSPARENT];
 /// The keys of a field's `#[swr(...)]`.
@@ -64,6 +66,7 @@ pub(crate) const ALL: &[Key] = &[
     CRATE,
     DISPLAY,
     KIND,
+    CODES,
     CODE,
     STATUS,
     MESSAGE,

@@ -21,12 +21,12 @@
 
 mod ast;
 mod attr;
-mod code;
 mod errors;
 mod expand;
 mod keys;
 mod message;
 mod quick_attrs;
+mod scheme;
 mod slots;
 mod stock;
 mod valid;

@@ -8,10 +8,10 @@ use quote::ToTokens;
 
 use crate::ast::{Field, Input, Variant};
 use crate::attr::Str;
-use crate::code::Code;
 use crate::errors::Errors;
 use crate::keys::{self, Key};
 use crate::message::{FieldRef, Template};
+use crate::scheme::{Code, Scheme};
 
 /// An enum that passed every check.
 pub(crate) struct Checked<'a> {
@@ -133,11 +133,12 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
     // Every valid code of a variant of its own, also of one that fails another check: read once
     // (a literal's value is parsed anew on every read), for the duplicate check.
     let mut codes = Vec::new();
+    let scheme = check_scheme(input, &mut errors);
     for variant in &input.variants {
         let kind = if variant.attrs.transparent.is_some() {
             check_transparent(variant, &mut errors).map(Kind::Transparent)
         } else {
-            let own = check_own(variant, own_index, &mut errors, &mut codes);
+            let own = check_own(variant, own_index, scheme, &mut errors, &mut codes);
             own_index += 1;
             own.map(Kind::Own)
         };
@@ -313,20 +314,26 @@ fn check_transparent<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Optio
 fn check_own<'a>(
     variant: &'a Variant<'a>,
     index: usize,
+    scheme: Option<Scheme>,
     errors: &mut Errors,
     codes: &mut Vec<(&'a syn::Ident, Span, &'a str)>,
 ) -> Option<Own<'a>> {
     let attrs = &variant.attrs;
     let ident = variant.ident;
     let code = match &attrs.code {
-        Some(lit) => check_code(lit, errors).inspect(|_| {
-            codes.push((ident, lit.span(), &lit.value));
-        }),
+        Some(lit) => scheme
+            .and_then(|scheme| check_code(lit, scheme, errors))
+            .inspect(|_| {
+                codes.push((ident, lit.span(), &lit.value));
+            }),
         None => {
             if !attrs.seen.contains(&keys::CODE) {
                 errors.spanned(
                     ident,
-                    format!("`{ident}` needs a code: #[swr(code = \"SVCSTG.MYSVC.4040001\", status = 404)]"),
+                    format!(
+                        "`{ident}` needs a code: #[swr(code = \"{}\", status = 404)]",
+                        scheme.unwrap_or(Scheme::Svcstg).example()
+                    ),
                 );
             }
             None
@@ -382,19 +389,24 @@ fn check_own<'a>(
     })
 }
 
-fn check_code(lit: &Str, errors: &mut Errors) -> Option<(String, Code)> {
+/// `#[swr(codes = "...")]`: the enum's code scheme, `svcstg` unless given; `None` (and an error
+/// at the value) when the value names none or is no string, and then no code is checked against
+/// a grammar.
+fn check_scheme(input: &Input, errors: &mut Errors) -> Option<Scheme> {
+    let Some(lit) = &input.attrs.codes else {
+        return (!input.attrs.codes_written).then_some(Scheme::Svcstg);
+    };
+    Scheme::from_name(&lit.value)
+        .map_err(|why| errors.spanned(lit, why))
+        .ok()
+}
+
+fn check_code(lit: &Str, scheme: Scheme, errors: &mut Errors) -> Option<(String, Code)> {
     let text = lit.value.clone();
-    match Code::check(&text) {
+    match scheme.check(&text) {
         Ok(parsed) => Some((text, parsed)),
         Err(why) => {
-            errors.spanned(
-                lit,
-                format!(
-                    "`{}` is not an SWR error code: {why}. A code is `SVCSTG.<SERVICE>.<7 digits>` \
-                     with an upper-case SERVICE, such as `SVCSTG.SWR.4040010`",
-                    text.escape_debug()
-                ),
-            );
+            errors.spanned(lit, why);
             None
         }
     }
@@ -411,13 +423,12 @@ fn check_status(lit: &syn::LitInt, code: Option<&Code>, errors: &mut Errors) -> 
             return None;
         }
     };
-    if let Some(code) = code {
-        if code.status() != u32::from(status) {
+    if let Some(carried) = code.and_then(|code| code.status) {
+        if carried != u32::from(status) {
             errors.spanned(
                 lit,
                 format!(
-                    "status {status} disagrees with the code, whose first three digits say {}",
-                    code.status()
+                    "status {status} disagrees with the code, whose first three digits say {carried}"
                 ),
             );
             return None;

@@ -70,8 +70,8 @@
 //!
 //! | key | where | meaning |
 //! |---|---|---|
-//! | `code = "SVCSTG.<SERVICE>.<7 digits>"` | variant | the error code; unique in the enum, and not a code of a type it wraps (a stock code beside `Stock(SwrCode)` is reported at the variant, naming the [`SwrCode`] variant) |
-//! | `status = 404` | variant | the HTTP status, 400 to 599, equal to the code's first three digits |
+//! | `code = "SVCSTG.<SERVICE>.<7 digits>"` | variant | the error code, of the enum's scheme (`codes`); unique in the enum, and not a code of a type it wraps (a stock code beside `Stock(SwrCode)` is reported at the variant, naming the [`SwrCode`] variant) |
+//! | `status = 404` | variant | the HTTP status, 400 to 599, equal to the code's first three digits in the `svcstg` scheme |
 //! | `message = "..."` | variant | the message; `{name}` and `{0}` interpolate fields by `Display`. Without it, the first paragraph of the doc comment, verbatim |
 //! | `retry = "throttled" \| "busy" \| "server_error"` | variant | the [`RetryKind`] |
 //! | `transparent` | variant | on a one-field variant: code, status, message, detail, retry kind and source all come from the field, which implements `SwrError`; also generates `From<Field>` |
@@ -81,6 +81,86 @@
 //! | `crate = "path"` | enum | the path to this crate when it is not `::swr_errors` (as serde's `crate` attribute) |
 //! | `display = false` | enum | leaves `Display` and `std::error::Error` to you |
 //! | `kind`, `kind = "Name"` | enum | generates `{Enum}Kind` (or `Name`), the enum's kind: see below |
+//! | `codes = "svcstg" \| "service" \| "name"` | enum | the shape of the enum's codes, `"svcstg"` unless given: see [code schemes](#code-schemes) |
+//!
+//! ## Code schemes
+//!
+//! Every code of an enum has the shape its `codes` scheme gives; a code of another shape fails
+//! the build, and the error names the scheme it fits. Whatever the scheme, codes are unique
+//! across the enum and every type it wraps, and are found by `from_code`, `FromStr` and
+//! [`RemoteError::known_as`]. No scheme admits a character JSON escapes.
+//!
+//! - `"svcstg"`, the default: `SVCSTG.<SERVICE>.<7 digits>` or `SVCSTG.<SERVICE>.<NNN>.<NNN>`,
+//!   SERVICE of upper-case letters, digits, `-` and `_`. The first three digits are the status,
+//!   and the variant's `status` must agree.
+//!
+//! ```
+//! use swr_errors::SwrError;
+//!
+//! #[derive(Debug, SwrError)]
+//! pub enum AddonError {
+//!     /// The add-on does not exist.
+//!     #[swr(code = "SVCSTG.CCE-ADDONMGR.4040003", status = 404)]
+//!     AddonMissing,
+//!     /// The log stream is read-only.
+//!     #[swr(code = "SVCSTG.ALS.403.105", status = 403)]
+//!     ReadOnly,
+//! }
+//!
+//! assert_eq!(AddonError::ReadOnly.status(), 403);
+//! assert!(matches!(AddonError::from_code("SVCSTG.ALS.403.105"), Some(AddonError::ReadOnly)));
+//! ```
+//!
+//! - `"service"`: `<SERVICE>.<digits>`, as Huawei Cloud's other services write them: SERVICE of
+//!   ASCII letters (either case), digits and `_`, then one or more groups of digits separated by
+//!   `.` (`APIGW.0101`, `Ecs.0001`, `CCI.02.409101`). No status is implied by the digits. Such an
+//!   enum may wrap enums of any scheme, `SwrCode` among them.
+//!
+//! ```
+//! use swr_errors::{SwrCode, SwrError};
+//!
+//! #[derive(Debug, SwrError)]
+//! #[swr(codes = "service")]
+//! pub enum GatewayError {
+//!     /// The API does not exist.
+//!     #[swr(code = "APIGW.0101", status = 404)]
+//!     ApiMissing,
+//!     /// The request was throttled.
+//!     #[swr(code = "APIGW.0308", status = 429, retry = "throttled")]
+//!     Throttled,
+//!     #[swr(transparent)]
+//!     Stock(SwrCode),
+//! }
+//!
+//! assert_eq!("APIGW.0101".parse::<GatewayError>().unwrap().status(), 404);
+//! assert!(matches!(
+//!     GatewayError::from_code("SVCSTG.SWR.4040010"),
+//!     Some(GatewayError::Stock(SwrCode::ImageNotFound))
+//! ));
+//! ```
+//!
+//! - `"name"`: a symbolic name, ASCII letters, digits and `_`, starting with a letter
+//!   (`MANIFEST_UNKNOWN`, `NoSuchKey`).
+//!
+//! ```
+//! use swr_errors::SwrError;
+//!
+//! #[derive(Debug, SwrError)]
+//! #[swr(codes = "name")]
+//! pub enum BucketError {
+//!     /// The specified key does not exist.
+//!     #[swr(code = "NoSuchKey", status = 404)]
+//!     NoSuchKey,
+//!     /// Too many requests.
+//!     #[swr(code = "TOOMANYREQUESTS", status = 429, retry = "throttled")]
+//!     TooManyRequests,
+//! }
+//!
+//! assert_eq!(
+//!     BucketError::NoSuchKey.to_json(),
+//!     r#"[{"errorCode":"NoSuchKey","errorMessage":"The specified key does not exist.","detail":""}]"#
+//! );
+//! ```
 //!
 //! # What the derive generates
 //!

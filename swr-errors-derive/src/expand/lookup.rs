@@ -32,12 +32,16 @@ pub(super) fn find_fn(checked: &Checked) -> TokenStream {
         return TokenStream::new();
     }
     let count = Literal::usize_unsuffixed(checked.own().count() * 4);
-    let mut by_prefix: BTreeMap<&str, Vec<&Own>> = BTreeMap::new();
+    let mut by_prefix: BTreeMap<&str, Vec<(&Own, u32)>> = BTreeMap::new();
+    let mut whole: Vec<&Own> = Vec::new();
     for (_, own) in checked.own() {
-        by_prefix.entry(&own.parsed.prefix).or_default().push(own);
+        match &own.parsed.split {
+            Some((prefix, number)) => by_prefix.entry(prefix).or_default().push((own, *number)),
+            None => whole.push(own),
+        }
     }
     // The `match` on the prefix compares in order: the service with the most codes goes first.
-    let mut by_prefix: Vec<(&str, Vec<&Own>)> = by_prefix.into_iter().collect();
+    let mut by_prefix: Vec<(&str, Vec<(&Own, u32)>)> = by_prefix.into_iter().collect();
     by_prefix.sort_by_key(|(_, owns)| std::cmp::Reverse(owns.len()));
     let mut slotted = false;
     let prefixes: Vec<TokenStream> = by_prefix
@@ -49,24 +53,59 @@ pub(super) fn find_fn(checked: &Checked) -> TokenStream {
         })
         .collect();
     // The number of each own variant, by position, as little-endian `u32`s: what a slot's
-    // candidate is checked against.
+    // candidate is checked against (`0` for a code found by its whole text, which no slot holds).
     let numbers = slotted.then(|| {
         let bytes: Vec<u8> = checked
             .own()
-            .flat_map(|(_, own)| own.parsed.number.to_le_bytes())
+            .flat_map(|(_, own)| {
+                let number = own.parsed.split.as_ref().map_or(0, |(_, number)| *number);
+                number.to_le_bytes()
+            })
             .collect();
         let bytes = Literal::byte_string(&bytes);
         quote!(const __SWR_NUMBERS: &[__swr::u8; #count] = #bytes;)
     });
-    quote! {
-        #numbers
-
-        fn __swr_find(__swr_code: &__swr::str) -> __swr::Option<__swr::usize> {
+    // A string that `split_code` splits ends in seven digits, which no code found by its whole
+    // text does: the two lookups never both apply.
+    let split = match (prefixes.is_empty(), whole.is_empty()) {
+        (true, _) => TokenStream::new(),
+        (false, true) => quote! {
             let (__swr_prefix, __swr_number) = __swr::split_code(__swr_code)?;
             match __swr_prefix {
                 #(#prefixes)*
                 _ => __swr::None,
             }
+        },
+        (false, false) => quote! {
+            if let __swr::Some((__swr_prefix, __swr_number)) = __swr::split_code(__swr_code) {
+                return match __swr_prefix {
+                    #(#prefixes)*
+                    _ => __swr::None,
+                };
+            }
+        },
+    };
+    let whole = (!whole.is_empty()).then(|| whole_lookup(&whole));
+    quote! {
+        #numbers
+
+        fn __swr_find(__swr_code: &__swr::str) -> __swr::Option<__swr::usize> {
+            #split
+            #whole
+        }
+    }
+}
+
+/// The lookup of the codes that do not end in seven digits, by their whole text.
+fn whole_lookup(owns: &[&Own]) -> TokenStream {
+    let arms = owns.iter().map(|own| {
+        let (code, index) = (&own.code, own.index);
+        quote!(#code => __swr::Some(#index),)
+    });
+    quote! {
+        match __swr_code {
+            #(#arms)*
+            _ => __swr::None,
         }
     }
 }
@@ -145,13 +184,15 @@ pub(super) fn from_code_method(checked: &Checked, parent: &Checked) -> TokenStre
 /// `__SWR_OWN`, and whether it reads `__SWR_NUMBERS`: a slot table when a collision-free modulus
 /// exists (see [`crate::slots`]), written as a byte string of little-endian `u16` positions and
 /// checked against `__SWR_NUMBERS`, else a `match` on the number.
-fn prefix_lookup(owns: &[&Own]) -> (TokenStream, bool) {
-    let numbers: Vec<u32> = owns.iter().map(|own| own.parsed.number).collect();
+fn prefix_lookup(owns: &[(&Own, u32)]) -> (TokenStream, bool) {
+    let numbers: Vec<u32> = owns.iter().map(|(_, number)| *number).collect();
     // Positions beyond `u16` do not fit a slot: such an enum takes the `match`.
-    let fits = owns.iter().all(|own| own.index < usize::from(u16::MAX));
+    let fits = owns
+        .iter()
+        .all(|(own, _)| own.index < usize::from(u16::MAX));
     let Some(modulus) = fits.then(|| slots::find_modulus(&numbers)).flatten() else {
-        let arms = owns.iter().map(|own| {
-            let (number, index) = (own.parsed.number, own.index);
+        let arms = owns.iter().map(|(own, number)| {
+            let index = own.index;
             quote!(#number => __swr::Some(#index),)
         });
         let lookup = quote! {
@@ -167,7 +208,7 @@ fn prefix_lookup(owns: &[&Own]) -> (TokenStream, bool) {
         .into_iter()
         .flat_map(|slot| {
             let position = match owns.get(usize::from(slot)) {
-                Some(own) => u16::try_from(own.index).unwrap_or(u16::MAX),
+                Some((own, _)) => u16::try_from(own.index).unwrap_or(u16::MAX),
                 None => u16::MAX,
             };
             position.to_le_bytes()
