@@ -26,6 +26,8 @@ pub(crate) struct Checked<'a> {
     /// Whether this is the model of a generated kind enum (see `expand::kind`), which shares the
     /// tables of the enum it is the kind of.
     pub is_kind: bool,
+    /// `#[swr(format = "...")]`: the `BodyFormat` variant every response of the enum is in.
+    pub format: Option<syn::Ident>,
 }
 
 impl<'a> Checked<'a> {
@@ -151,6 +153,7 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
     check_duplicate_from(&variants, &mut errors);
     check_generic_from(input, &variants, &mut errors);
     let kind = check_kind(input, &mut errors);
+    let format = check_format(input, &mut errors);
     errors.finish()?;
     Ok(Checked {
         input,
@@ -167,7 +170,34 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
         variants,
         kind,
         is_kind: false,
+        format,
     })
+}
+
+/// `#[swr(format = "...")]`: one of the body formats' names, as `BodyFormat`'s `FromStr` reads
+/// them (lower case here: the attribute is code, not user input).
+fn check_format(input: &Input, errors: &mut Errors) -> Option<syn::Ident> {
+    const FORMATS: [(&str, &str); 4] = [
+        ("legacy", "Legacy"),
+        ("dual", "Dual"),
+        ("problem", "Problem"),
+        ("oci", "Oci"),
+    ];
+    let lit = input.attrs.format.as_ref()?;
+    match FORMATS.iter().find(|(name, _)| *name == lit.value) {
+        Some((_, variant)) => Some(syn::Ident::new(variant, lit.span())),
+        None => {
+            errors.spanned(
+                lit,
+                format!(
+                    "`format` names the body format of every response of the enum: \
+                     \"oci\", \"legacy\", \"dual\" or \"problem\"; `{}` is none of them",
+                    lit.value
+                ),
+            );
+            None
+        }
+    }
 }
 
 /// `#[swr(kind)]`: the kind enum's name (`{Enum}Kind` unless given), which must differ from the

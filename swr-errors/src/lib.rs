@@ -76,12 +76,13 @@
 //! | `retry = "throttled" \| "busy" \| "server_error"` | variant | the [`RetryKind`] |
 //! | `transparent` | variant | on a one-field variant: code, status, message, detail, retry kind and source all come from the field, which implements `SwrError`; also generates `From<Field>` |
 //! | `source` | field | returned by `Error::source`, never serialized |
-//! | `detail` | field | the body's `"detail"`; borrowed when the field is text, else formatted |
+//! | `detail`, `detail = "json"` | field | the body's `"detail"`; borrowed when the field is text, else formatted. With `= "json"`, the field (any `serde::Serialize` type, such as `serde_json::Value`) serialized as JSON: [`BodyFormat::Oci`] writes it as a JSON value (`"detail":{"Tag":"latest"}`), the other formats as a string (needs the `client` feature, which brings `serde_json`) |
 //! | `from` | field | on the only field of a variant (alone or with `source`): `From<Field>` for the enum, so `?` converts it, and the field is the source, as thiserror's `#[from]`; two variants cannot convert from the same type |
 //! | `crate = "path"` | enum | the path to this crate when it is not `::swr_errors` (as serde's `crate` attribute) |
 //! | `display = false` | enum | leaves `Display` and `std::error::Error` to you |
 //! | `kind`, `kind = "Name"` | enum | generates `{Enum}Kind` (or `Name`), the enum's kind: see below |
 //! | `codes = "svcstg" \| "service" \| "name"` | enum | the shape of the enum's codes, `"svcstg"` unless given: see [code schemes](#code-schemes) |
+//! | `format = "oci"` | enum | every response of the enum is in this [`BodyFormat`] (`"oci"`, `"legacy"`, `"dual"` or `"problem"`), whatever the app's default, the request or `with_format`: for the registry API's errors, which OCI clients read in no other shape ([`oci::OciCode`]); an enum without it takes the format of the type a transparent variant wraps |
 //!
 //! ## Code schemes
 //!

@@ -30,13 +30,9 @@
 //! `#[swr(detail = "json")]` field and reuses these codes' statuses and messages, or wraps
 //! `OciCode` through a transparent variant where no detail is needed.
 
-use std::borrow::Cow;
-use std::fmt;
-use std::str::FromStr;
-
-use crate::lookup::UnknownCode;
-use crate::retry::RetryKind;
-use crate::{BodyFormat, SwrError};
+use crate::kind::Kinded;
+use crate::table::AllVariants;
+use crate::SwrError;
 
 /// The error codes of the OCI distribution spec's registry API, with the status and message the
 /// reference registry (distribution) registers for each.
@@ -56,13 +52,15 @@ use crate::{BodyFormat, SwrError};
 /// assert_eq!(OciCode::Unsupported.status(), 405);
 /// assert_eq!("DENIED".parse::<OciCode>(), Ok(OciCode::Denied));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, SwrError)]
+#[swr(crate = "crate", codes = "name", format = "oci")]
 #[non_exhaustive]
 pub enum OciCode {
     /// blob unknown to registry
     ///
     /// `BLOB_UNKNOWN` · HTTP 404. The blob is not in the repository: a `GET` or `HEAD` of
     /// `/v2/<name>/blobs/<digest>`. The reference's detail is the digest, as a string.
+    #[swr(code = "BLOB_UNKNOWN", status = 404)]
     BlobUnknown,
 
     /// blob upload invalid
@@ -70,11 +68,13 @@ pub enum OciCode {
     /// `BLOB_UPLOAD_INVALID` · HTTP 404. The upload failed and cannot go on, or its state is
     /// unknown (the reference answers a `PATCH`, `PUT` or `GET` of an upload it does not know
     /// with it).
+    #[swr(code = "BLOB_UPLOAD_INVALID", status = 404)]
     BlobUploadInvalid,
 
     /// blob upload unknown to registry
     ///
     /// `BLOB_UPLOAD_UNKNOWN` · HTTP 404. The upload was cancelled or never started.
+    #[swr(code = "BLOB_UPLOAD_UNKNOWN", status = 404)]
     BlobUploadUnknown,
 
     /// provided digest did not match uploaded content
@@ -82,123 +82,119 @@ pub enum OciCode {
     /// `DIGEST_INVALID` · HTTP 400. Finishing an upload: the content does not have the digest
     /// given (detail `{"Digest":…,"Reason":…}`), or the digest is missing or malformed (detail a
     /// string).
+    #[swr(code = "DIGEST_INVALID", status = 400)]
     DigestInvalid,
 
     /// blob unknown to registry
     ///
     /// `MANIFEST_BLOB_UNKNOWN` · HTTP 400. A manifest being pushed names a blob (its config or a
     /// layer) the repository does not have; the detail is its digest, as a string.
+    #[swr(code = "MANIFEST_BLOB_UNKNOWN", status = 400)]
     ManifestBlobUnknown,
 
     /// manifest invalid
     ///
     /// `MANIFEST_INVALID` · HTTP 400. A manifest being pushed fails validation (not JSON, or not
     /// a manifest).
+    #[swr(code = "MANIFEST_INVALID", status = 400)]
     ManifestInvalid,
 
     /// manifest unknown
     ///
     /// `MANIFEST_UNKNOWN` · HTTP 404. No manifest under that tag or digest; the reference's
     /// detail is `{"Tag":…}`, or `{"Name":…,"Revision":…}` for a digest.
+    #[swr(code = "MANIFEST_UNKNOWN", status = 404)]
     ManifestUnknown,
 
     /// invalid repository name
     ///
     /// `NAME_INVALID` · HTTP 400. The repository name is not a valid name.
+    #[swr(code = "NAME_INVALID", status = 400)]
     NameInvalid,
 
     /// repository name not known to registry
     ///
     /// `NAME_UNKNOWN` · HTTP 404. The repository does not exist (a tags list of a repository
     /// without tags included); the reference's detail is `{"name":…}`.
+    #[swr(code = "NAME_UNKNOWN", status = 404)]
     NameUnknown,
 
     /// provided length did not match content length
     ///
     /// `SIZE_INVALID` · HTTP 400. The uploaded content does not have the length announced.
+    #[swr(code = "SIZE_INVALID", status = 400)]
     SizeInvalid,
 
     /// authentication required
     ///
     /// `UNAUTHORIZED` · HTTP 401. Sent with a `WWW-Authenticate` challenge, which tells the
     /// client where to fetch a token.
+    #[swr(code = "UNAUTHORIZED", status = 401)]
     Unauthorized,
 
     /// requested access to the resource is denied
     ///
     /// `DENIED` · HTTP 403. Authenticated, but not allowed this operation.
+    #[swr(code = "DENIED", status = 403)]
     Denied,
 
     /// The operation is unsupported.
     ///
     /// `UNSUPPORTED` · HTTP 405. What the reference answers a `DELETE` of a manifest or a blob
     /// with when deletes are disabled (its default).
+    #[swr(code = "UNSUPPORTED", status = 405)]
     Unsupported,
 
     /// too many requests
     ///
     /// `TOOMANYREQUESTS` · HTTP 429. Throttled; retry after a while.
+    #[swr(code = "TOOMANYREQUESTS", status = 429, retry = "throttled")]
     TooManyRequests,
 
     /// unknown error
     ///
     /// `UNKNOWN` · HTTP 500. A failure the registry has no classification for; the reference
     /// sends it for any error that is not one of its codes.
+    #[swr(code = "UNKNOWN", status = 500, retry = "server_error")]
     Unknown,
 
     /// service unavailable
     ///
     /// `UNAVAILABLE` · HTTP 503. The registry, or a service it needs, is not available.
+    #[swr(code = "UNAVAILABLE", status = 503, retry = "server_error")]
     Unavailable,
 
     /// manifest tag did not match URI
     ///
     /// `TAG_INVALID` · HTTP 400. A (schema 1) manifest names another tag than the URL.
+    #[swr(code = "TAG_INVALID", status = 400)]
     TagInvalid,
 
     /// manifest failed signature verification
     ///
     /// `MANIFEST_UNVERIFIED` · HTTP 400. A signed (schema 1) manifest's signature does not
     /// verify.
+    #[swr(code = "MANIFEST_UNVERIFIED", status = 400)]
     ManifestUnverified,
 
     /// invalid number of results requested
     ///
     /// `PAGINATION_NUMBER_INVALID` · HTTP 400. The `n` of a paginated list is not a number, is
     /// negative or is over the registry's maximum.
+    #[swr(code = "PAGINATION_NUMBER_INVALID", status = 400)]
     PaginationNumberInvalid,
 
     /// invalid content range
     ///
     /// `RANGE_INVALID` · HTTP 416. A chunk's `Content-Range` is out of order (distribution 3;
     /// 2.8 answers `BLOB_UPLOAD_INVALID`).
+    #[swr(code = "RANGE_INVALID", status = 416)]
     RangeInvalid,
 }
 
 impl OciCode {
     /// Every code, in declaration order: the spec's, then the reference's additions.
-    pub const ALL: &'static [OciCode] = &[
-        OciCode::BlobUnknown,
-        OciCode::BlobUploadInvalid,
-        OciCode::BlobUploadUnknown,
-        OciCode::DigestInvalid,
-        OciCode::ManifestBlobUnknown,
-        OciCode::ManifestInvalid,
-        OciCode::ManifestUnknown,
-        OciCode::NameInvalid,
-        OciCode::NameUnknown,
-        OciCode::SizeInvalid,
-        OciCode::Unauthorized,
-        OciCode::Denied,
-        OciCode::Unsupported,
-        OciCode::TooManyRequests,
-        OciCode::Unknown,
-        OciCode::Unavailable,
-        OciCode::TagInvalid,
-        OciCode::ManifestUnverified,
-        OciCode::PaginationNumberInvalid,
-        OciCode::RangeInvalid,
-    ];
+    pub const ALL: &'static [OciCode] = <OciCode as AllVariants>::ALL;
 
     /// The code named `code` (`"MANIFEST_UNKNOWN"`), exactly; `None` for any other string.
     ///
@@ -214,125 +210,12 @@ impl OciCode {
     }
 }
 
-const ROWS: [(&str, u16, &str); 20] = [
-    ("BLOB_UNKNOWN", 404, "blob unknown to registry"),
-    ("BLOB_UPLOAD_INVALID", 404, "blob upload invalid"),
-    (
-        "BLOB_UPLOAD_UNKNOWN",
-        404,
-        "blob upload unknown to registry",
-    ),
-    (
-        "DIGEST_INVALID",
-        400,
-        "provided digest did not match uploaded content",
-    ),
-    ("MANIFEST_BLOB_UNKNOWN", 400, "blob unknown to registry"),
-    ("MANIFEST_INVALID", 400, "manifest invalid"),
-    ("MANIFEST_UNKNOWN", 404, "manifest unknown"),
-    ("NAME_INVALID", 400, "invalid repository name"),
-    ("NAME_UNKNOWN", 404, "repository name not known to registry"),
-    (
-        "SIZE_INVALID",
-        400,
-        "provided length did not match content length",
-    ),
-    ("UNAUTHORIZED", 401, "authentication required"),
-    ("DENIED", 403, "requested access to the resource is denied"),
-    ("UNSUPPORTED", 405, "The operation is unsupported."),
-    ("TOOMANYREQUESTS", 429, "too many requests"),
-    ("UNKNOWN", 500, "unknown error"),
-    ("UNAVAILABLE", 503, "service unavailable"),
-    ("TAG_INVALID", 400, "manifest tag did not match URI"),
-    (
-        "MANIFEST_UNVERIFIED",
-        400,
-        "manifest failed signature verification",
-    ),
-    (
-        "PAGINATION_NUMBER_INVALID",
-        400,
-        "invalid number of results requested",
-    ),
-    ("RANGE_INVALID", 416, "invalid content range"),
-];
+/// A code is its own kind: it carries no fields.
+impl Kinded for OciCode {
+    type Kind = OciCode;
 
-impl OciCode {
-    const fn row(self) -> (&'static str, u16, &'static str) {
-        ROWS[match self {
-            OciCode::BlobUnknown => 0,
-            OciCode::BlobUploadInvalid => 1,
-            OciCode::BlobUploadUnknown => 2,
-            OciCode::DigestInvalid => 3,
-            OciCode::ManifestBlobUnknown => 4,
-            OciCode::ManifestInvalid => 5,
-            OciCode::ManifestUnknown => 6,
-            OciCode::NameInvalid => 7,
-            OciCode::NameUnknown => 8,
-            OciCode::SizeInvalid => 9,
-            OciCode::Unauthorized => 10,
-            OciCode::Denied => 11,
-            OciCode::Unsupported => 12,
-            OciCode::TooManyRequests => 13,
-            OciCode::Unknown => 14,
-            OciCode::Unavailable => 15,
-            OciCode::TagInvalid => 16,
-            OciCode::ManifestUnverified => 17,
-            OciCode::PaginationNumberInvalid => 18,
-            OciCode::RangeInvalid => 19,
-        }]
+    #[inline]
+    fn kind(&self) -> OciCode {
+        *self
     }
 }
-
-impl SwrError for OciCode {
-    fn code(&self) -> &'static str {
-        self.row().0
-    }
-
-    fn status(&self) -> u16 {
-        self.row().1
-    }
-
-    fn message(&self) -> Cow<'static, str> {
-        Cow::Borrowed(self.row().2)
-    }
-
-    fn retry_kind(&self) -> Option<RetryKind> {
-        match self {
-            OciCode::TooManyRequests => Some(RetryKind::Throttled),
-            OciCode::Unknown => Some(RetryKind::ServerError),
-            OciCode::Unavailable => Some(RetryKind::ServerError),
-            _ => None,
-        }
-    }
-
-    fn body_format(&self) -> Option<BodyFormat> {
-        Some(BodyFormat::Oci)
-    }
-
-    fn as_error(&self) -> Option<&dyn std::error::Error> {
-        Some(self)
-    }
-
-    fn from_code(code: &str) -> Option<OciCode> {
-        OciCode::ALL.iter().copied().find(|oci| oci.code() == code)
-    }
-}
-
-impl fmt::Display for OciCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.row().2)
-    }
-}
-
-impl std::error::Error for OciCode {}
-
-impl FromStr for OciCode {
-    type Err = UnknownCode;
-
-    fn from_str(code: &str) -> Result<OciCode, UnknownCode> {
-        OciCode::from_code(code).ok_or_else(|| UnknownCode::new(code))
-    }
-}
-
-crate::__private::impl_responses! { impl [] [OciCode] where [] }

@@ -9,7 +9,7 @@ use core::cmp::Ordering;
 pub use core::convert::{From, TryFrom};
 pub use core::option::Option::{self, None, Some};
 // Primitive types by path, so that a user type named `str` or `u16` cannot capture them.
-pub use core::primitive::{str, u16, u32, u8, usize};
+pub use core::primitive::{bool, str, u16, u32, u8, usize};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 pub use core::{fmt, format_args};
@@ -27,6 +27,7 @@ pub use crate::lookup::{split_code, UnknownCode};
 pub fn unknown_code(code: &str) -> UnknownCode {
     UnknownCode::new(code)
 }
+pub use crate::format::BodyFormat;
 pub use crate::retry::RetryKind;
 pub use crate::table::{AllVariants, Catalogue, CodeInfo};
 pub use crate::Kinded;
@@ -82,6 +83,35 @@ impl<T: fmt::Display + ?Sized> DetailToString for DetailOf<'_, T> {
     fn swr_detail(self) -> Cow<'static, str> {
         Cow::Owned(self.0.to_string())
     }
+}
+
+/// `detail()` of a `#[swr(detail = "json")]` field: the field serialized as compact JSON, which
+/// [`BodyFormat::Oci`] writes as a value. A value serde_json cannot write (a map with keys that
+/// are not strings) is written as a JSON string saying why, never a panic.
+#[cfg(feature = "client")]
+pub fn json_detail<T: serde::Serialize + ?Sized>(value: &T) -> Cow<'static, str> {
+    match serde_json::to_string(value) {
+        Ok(json) => Cow::Owned(json),
+        Err(err) => Cow::Owned(
+            serde_json::Value::String(format!("detail not serializable as JSON: {err}"))
+                .to_string(),
+        ),
+    }
+}
+
+/// Without the `client` feature there is no JSON writer: a `#[swr(detail = "json")]` field is a
+/// compile error naming the feature.
+#[cfg(not(feature = "client"))]
+#[diagnostic::on_unimplemented(
+    message = "a `#[swr(detail = \"json\")]` field needs the `client` feature of swr-errors (its JSON writer, serde_json)",
+    label = "written as JSON"
+)]
+pub trait JsonDetailNeedsTheClientFeature {}
+
+/// See the `client` build of this function.
+#[cfg(not(feature = "client"))]
+pub fn json_detail<T: JsonDetailNeedsTheClientFeature + ?Sized>(_: &T) -> Cow<'static, str> {
+    Cow::Borrowed("null")
 }
 
 /// `&dyn Error` of a `#[swr(source)]` field, whether the field is a sized error or a boxed

@@ -184,6 +184,7 @@ pub(super) fn impls(checked: &Checked) -> TokenStream {
         variants,
         kind: None,
         is_kind: true,
+        format: checked.format.clone(),
     };
 
     let swr_error = swr_error::expand(&model, checked);

@@ -11,10 +11,13 @@ use swr_errors::{BodyFormat, SwrError};
 /// An [`OciCode`] and its detail, a JSON value of the shape the reference sends (`{"Tag":…}`, a
 /// digest string, `{"name":…}`...), or none.
 ///
-/// `SwrError` by hand, to show the two hooks the OCI envelope reads: the detail is JSON text
-/// ([`detail_is_json`](SwrError::detail_is_json)), written as a value; and the format is fixed
-/// ([`body_format`](SwrError::body_format)), so `SwrLayer` sends the envelope whatever the app's
-/// default or the request's `Accept`.
+/// `SwrError` by hand rather than derived, because the reference words one code two ways
+/// (`MANIFEST_UNKNOWN` is also "OCI manifest found, but accept header does not support OCI
+/// manifests"), and a derived enum gives each code one variant. It shows the two hooks the OCI
+/// envelope reads, which `#[swr(detail = "json")]` and `#[swr(format = "oci")]` generate: the
+/// detail is JSON text ([`detail_is_json`](SwrError::detail_is_json)), written as a value; and
+/// the format is fixed ([`body_format`](SwrError::body_format)), so `SwrLayer` sends the envelope
+/// whatever the app's default or the request's `Accept`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ApiError {
     code: OciCode,
