@@ -8,6 +8,9 @@
 //!   string), with hand-written `match` accessors `code`, `status` and `message`;
 //! - `detailed.rs`: `Detailed`, the same 188 codes as a `#[derive(SwrError)]` enum whose variants
 //!   carry a `#[swr(detail)]` field, so that body writing can be measured with a detail.
+//! - `schemes.rs`: `ServiceCode` and `NameCode`, 188-variant enums of the `service` and `name`
+//!   code schemes, one variant per catalogue row (its status and message), with their codes in
+//!   `SERVICE_CODES` and `NAME_CODES`.
 //!
 //! The library itself needs none of this: the script uses std only, so it costs the package's
 //! other builds (tests, examples) next to nothing.
@@ -41,6 +44,7 @@ fn main() {
     write(out, "phf.rs", &phf_rs(&rows));
     write(out, "strum.rs", &strum_rs(&rows));
     write(out, "detailed.rs", &detailed_rs(&rows));
+    write(out, "schemes.rs", &schemes_rs(&rows));
 }
 
 fn parse(text: &str) -> Vec<Row> {
@@ -180,5 +184,74 @@ fn detailed_rs(rows: &[Row]) -> String {
         writeln!(out, "        Detailed::C{i} {{ detail }},").unwrap();
     }
     out.push_str("    ]\n}\n");
+    out
+}
+
+/// A `service` code per row, in the shapes Huawei Cloud's services use: four digits (`APIGW.0101`),
+/// dotted groups (`CCI.02.409101`), eight digits (`CCE.01400001`); and a `name` code per row, its
+/// message in upper snake case (`THE_IMAGE_DOES_NOT`), numbered where two would be equal.
+fn schemes_rs(rows: &[Row]) -> String {
+    const SERVICES: [&str; 7] = ["APIGW", "IAM", "Ecs", "CCE_CM", "CCI", "SWR", "APIG"];
+    let service: Vec<String> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let name = SERVICES[i % SERVICES.len()];
+            match i % 4 {
+                0 | 1 => format!("{name}.{i:04}"),
+                2 => format!("{name}.02.{}{i:03}", row.status),
+                _ => format!("{name}.0{}{i:04}", row.status),
+            }
+        })
+        .collect();
+    let mut names: Vec<String> = Vec::new();
+    for row in rows {
+        let words: Vec<String> = row
+            .message
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .take(4)
+            .map(str::to_ascii_uppercase)
+            .collect();
+        let mut name = words.join("_");
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            name.insert_str(0, "E_");
+        }
+        if names.contains(&name) {
+            name = format!("{name}_{}", names.len());
+        }
+        names.push(name);
+    }
+    let mut out = String::new();
+    for (enum_name, scheme, codes) in [
+        ("ServiceCode", "service", &service),
+        ("NameCode", "name", &names),
+    ] {
+        writeln!(
+            out,
+            "/// The catalogue's rows under `{scheme}` codes.\n\
+             #[derive(Debug, Clone, Copy, PartialEq, Eq, ::swr_errors::SwrError)]\n\
+             #[swr(codes = {scheme:?})]\n\
+             pub enum {enum_name} {{"
+        )
+        .unwrap();
+        for (i, (row, code)) in rows.iter().zip(codes.iter()).enumerate() {
+            writeln!(
+                out,
+                "    #[swr(code = {code:?}, status = {}, message = {:?})]\n    C{i},",
+                row.status, row.message
+            )
+            .unwrap();
+        }
+        out.push_str("}\n\n");
+        writeln!(
+            out,
+            "/// The codes of `{enum_name}`, in table order.\n\
+             pub static {}_CODES: [&str; {}] = {codes:?};\n",
+            enum_name.trim_end_matches("Code").to_ascii_uppercase(),
+            codes.len()
+        )
+        .unwrap();
+    }
     out
 }

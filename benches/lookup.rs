@@ -8,6 +8,10 @@
 //! - `accessors/{code,status,message}`: over `SwrCode::ALL`, against hand-written `match`es on a
 //!   strum enum of the same codes.
 //!
+//! - `from_code_{service,name}/{hits,misses}`: `from_code` on 188-code enums of the `service` and
+//!   `name` code schemes against an `FxHashMap`. Misses are the codes with their last byte
+//!   changed.
+//!
 //! One iteration does every input once; throughput is in lookups, so criterion's time divided by
 //! the element count (188) is the time of one lookup. Every input and every result goes through
 //! `black_box`, for all contestants alike. Before measuring, every alternative is checked to give
@@ -29,6 +33,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/rows.rs"));
     include!(concat!(env!("OUT_DIR"), "/phf.rs"));
     include!(concat!(env!("OUT_DIR"), "/strum.rs"));
+    include!(concat!(env!("OUT_DIR"), "/schemes.rs"));
 }
 
 use generated::{StrumCode, PHF, ROWS, STRUM_ALL};
@@ -219,5 +224,57 @@ fn accessors(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, from_code, accessors);
+/// `from_code` on an enum of another code scheme against an `FxHashMap` of its codes, after
+/// checking both give the same answer on every input.
+fn scheme_group<E>(c: &mut Criterion, scheme: &str, codes: &[&'static str])
+where
+    E: SwrError + swr_errors::AllVariants + Copy + PartialEq + std::fmt::Debug + 'static,
+{
+    let fx: FxHashMap<&'static str, E> =
+        codes.iter().copied().zip(E::ALL.iter().copied()).collect();
+    let hits: Vec<String> = codes.iter().map(|code| (*code).to_owned()).collect();
+    let misses: Vec<String> = codes
+        .iter()
+        .map(|code| {
+            let mut bytes = code.as_bytes().to_vec();
+            let last = bytes.len() - 1;
+            bytes[last] = if bytes[last] == b'Z' { b'Y' } else { b'Z' };
+            String::from_utf8(bytes).expect("ASCII")
+        })
+        .collect();
+    for (value, code) in E::ALL.iter().zip(codes) {
+        assert_eq!(value.code(), *code);
+    }
+    for (case, inputs) in [("hits", &hits), ("misses", &misses)] {
+        for input in inputs {
+            let expected = E::from_code(input);
+            assert_eq!(expected.is_some(), case == "hits", "{input}");
+            assert_eq!(fx.get(input.as_str()).copied(), expected, "{input}");
+        }
+        let mut group = c.benchmark_group(format!("from_code_{scheme}/{case}"));
+        group.throughput(Throughput::Elements(inputs.len() as u64));
+        group.bench_function("swr", |b| {
+            b.iter(|| {
+                for input in inputs {
+                    black_box(E::from_code(black_box(input)));
+                }
+            });
+        });
+        group.bench_function("fxhashmap", |b| {
+            b.iter(|| {
+                for input in inputs {
+                    black_box(fx.get(black_box(input.as_str())).copied());
+                }
+            });
+        });
+        group.finish();
+    }
+}
+
+fn schemes(c: &mut Criterion) {
+    scheme_group::<generated::ServiceCode>(c, "service", &generated::SERVICE_CODES);
+    scheme_group::<generated::NameCode>(c, "name", &generated::NAME_CODES);
+}
+
+criterion_group!(benches, from_code, accessors, schemes);
 criterion_main!(benches);

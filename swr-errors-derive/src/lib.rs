@@ -30,6 +30,7 @@ mod scheme;
 mod slots;
 mod stock;
 mod valid;
+mod whole_table;
 
 #[cfg(test)]
 mod cost_tests;

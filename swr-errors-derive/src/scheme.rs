@@ -32,9 +32,10 @@ pub(crate) enum Scheme {
 pub(crate) struct Code {
     /// The status the code carries in its first three digits (`svcstg` only).
     pub status: Option<u32>,
-    /// A code that ends in seven ASCII digits, split there (`SVCSTG.SWR.` and `4040010`): the
-    /// key of the numeric lookup, exactly as the runtime's `split_code` splits it. `None` for
-    /// other codes, which the lookup finds by their whole text.
+    /// An `svcstg` code of seven digits, split before them (`SVCSTG.SWR.` and `4040010`): the key
+    /// of the numeric lookup, exactly as the runtime's `split_code` splits it, which pays off for
+    /// the few long prefixes of this scheme. `None` for other codes, which the lookup finds by
+    /// their whole text.
     pub split: Option<(String, u32)>,
 }
 
@@ -289,7 +290,7 @@ fn service(text: &str) -> Result<Code, String> {
     }
     Ok(Code {
         status: None,
-        split: split_seven(text),
+        split: None,
     })
 }
 
@@ -315,7 +316,7 @@ fn name(text: &str) -> Result<Code, String> {
     }
     Ok(Code {
         status: None,
-        split: split_seven(text),
+        split: None,
     })
 }
 
@@ -387,8 +388,7 @@ mod tests {
         let dotted = Scheme::Svcstg.check("SVCSTG.ALS.403.105").unwrap();
         assert_eq!((dotted.status, dotted.split), (Some(403), None));
         let long = Scheme::Service.check("CCE.01400001").unwrap();
-        assert_eq!(long.split, Some(("CCE.0".to_owned(), 1_400_001)));
-        assert_eq!(long.status, None);
+        assert_eq!((long.status, long.split), (None, None));
         assert_eq!(Scheme::Service.check("IAM.0011").unwrap().split, None);
     }
 

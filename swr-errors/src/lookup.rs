@@ -1,7 +1,9 @@
-//! Support for looking values up by code: [`UnknownCode`], and the code splitter the generated
-//! `from_code` uses.
+//! Support for looking values up by code: [`UnknownCode`], and the code splitter and the whole-code
+//! lookup the generated `from_code` uses.
 
 use std::fmt;
+
+use crate::table::CodeInfo;
 
 /// The error of `FromStr` and `TryFrom<&str>` on a derived enum: no variant has this code.
 ///
@@ -81,6 +83,107 @@ fn parse_eight_digits(word: u64) -> Option<u32> {
     Some(whole as u32)
 }
 
+/// The constants of [`code_hash`] (the 64-bit golden ratio, and two odd numbers of mixed bits).
+const K: [u64; 3] = [
+    0x9e37_79b9_7f4a_7c15,
+    0xa076_1d64_78bd_642f,
+    0xe703_7ed1_a0b4_28db,
+];
+
+/// The two halves of the 128-bit product of `a` and `b`, xored: every bit of each input reaches
+/// every bit of the result.
+#[inline]
+fn fold(a: u64, b: u64) -> u64 {
+    let product = u128::from(a) * u128::from(b);
+    (product as u64) ^ ((product >> 64) as u64)
+}
+
+/// The hash of a code for [`whole_lookup`]: its first and last eight bytes (overlapping, or the
+/// code zero-padded when shorter) and its length in one product, then any bytes between them
+/// eight at a time. The derive computes the same (its `whole_table::code_hash`) to build the
+/// tables; the lookup tests of every code scheme hold the two equal.
+#[inline]
+fn code_hash(bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    let word = |at: usize| -> u64 {
+        let mut word = [0u8; 8];
+        if let Some(eight) = bytes.get(at..at + 8) {
+            word.copy_from_slice(eight);
+        }
+        u64::from_le_bytes(word)
+    };
+    let (first, last) = if len >= 8 {
+        (word(0), word(len - 8))
+    } else {
+        let mut short = [0u8; 8];
+        short[..len].copy_from_slice(bytes);
+        (u64::from_le_bytes(short), 0)
+    };
+    let mut hash = fold(first ^ K[0], last ^ K[1] ^ len as u64);
+    let mut at = 8;
+    while at + 8 < len {
+        hash = fold(hash ^ word(at), K[2]);
+        at += 8;
+    }
+    hash
+}
+
+/// The position among `table`'s rows of the code `code`, for the codes that do not end in seven
+/// digits (`APIGW.0101`, `MANIFEST_UNKNOWN`): a perfect hash the derive built (hash and
+/// displace), written as byte strings of little-endian `u16`s: `displacements`, one a bucket;
+/// `slots`, two a slot, the position of the slot's code (`u16::MAX` when empty) and its
+/// fingerprint, the hash's low 16 bits. One hash of the string, two loads and, unless the
+/// fingerprint already rules it out, one comparison.
+#[inline]
+pub fn whole_lookup<const D2: usize, const S4: usize>(
+    table: &[CodeInfo],
+    displacements: &[u8; D2],
+    slots: &[u8; S4],
+    code: &str,
+) -> Option<usize> {
+    let hash = code_hash(code.as_bytes());
+    let bucket = (((hash >> 32) * (D2 / 2) as u64) >> 32) as usize * 2;
+    let displacement =
+        u16::from_le_bytes([*displacements.get(bucket)?, *displacements.get(bucket + 1)?]);
+    let mixed = fold(hash ^ u64::from(displacement), K[2]);
+    let slot = (((mixed >> 32) * (S4 / 4) as u64) >> 32) as usize * 4;
+    let entry: [u8; 4] = slots.get(slot..slot + 4)?.try_into().ok()?;
+    if u16::from_le_bytes([entry[2], entry[3]]) != hash as u16 {
+        return None;
+    }
+    let index = usize::from(u16::from_le_bytes([entry[0], entry[1]]));
+    same_code(table.get(index)?.code, code).then_some(index)
+}
+
+/// Whether `a` and `b` are equal, compared eight bytes at a time with no call out (codes are
+/// short: a call to `memcmp` would cost more than the comparison).
+#[inline]
+fn same_code(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    if len < 8 {
+        return a == b;
+    }
+    let word = |bytes: &[u8], at: usize| {
+        bytes
+            .get(at..at + 8)
+            .and_then(|eight| eight.try_into().ok())
+            .map(u64::from_ne_bytes)
+    };
+    // Every whole word, then the last eight bytes (overlapping the word before).
+    let mut at = 0;
+    while at + 8 < len {
+        if word(a, at) != word(b, at) {
+            return false;
+        }
+        at += 8;
+    }
+    word(a, len - 8) == word(b, len - 8)
+}
+
 #[cfg(test)]
 mod tests {
     use super::split_code;
@@ -98,6 +201,24 @@ mod tests {
         assert_eq!(split_code("SVCSTG.SWR.4040０10"), None);
         assert_eq!(split_code("SVCSTG.SWR.404/010"), None);
         assert_eq!(split_code("SVCSTG.SWR.404:010"), None);
+    }
+
+    /// The word-wise comparison against `==`, over every length up to 40 and every single-byte
+    /// change, and strings of different lengths.
+    #[test]
+    fn same_code_is_equality() {
+        let base: String = "MANIFEST_UNKNOWN.SVCSTG.ALS.403.105_NoSuchKey".to_owned();
+        for len in 0..=40 {
+            let a = &base[..len];
+            assert!(super::same_code(a, a));
+            for at in 0..len {
+                let mut bytes = a.as_bytes().to_vec();
+                bytes[at] = if bytes[at] == b'x' { b'y' } else { b'x' };
+                let b = String::from_utf8(bytes).unwrap();
+                assert_eq!(super::same_code(a, &b), a == b, "{a:?} {b:?}");
+            }
+            assert!(!super::same_code(a, &base[..len + 1]));
+        }
     }
 
     /// The word arithmetic against the plain loop, over every single-byte corruption of a set of

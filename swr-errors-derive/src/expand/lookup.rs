@@ -13,8 +13,8 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{bounds_for, impl_generics_with, mentions_type_param, wrapped_from_code};
-use crate::slots;
 use crate::valid::{Checked, Kind, Own};
+use crate::{slots, whole_table};
 
 /// `__swr_find`, at the top of the block: the position in `__SWR_OWN` of the variant whose code is
 /// the given one, among every variant with a code of its own. `from_code` then builds the variant
@@ -96,18 +96,52 @@ pub(super) fn find_fn(checked: &Checked) -> TokenStream {
     }
 }
 
-/// The lookup of the codes that do not end in seven digits, by their whole text.
+/// The lookup of the codes that do not end in seven digits, by their whole text: a perfect hash
+/// (see [`crate::whole_table`]), checked against the code in `__SWR_OWN`; failing one, a `match`.
 fn whole_lookup(owns: &[&Own]) -> TokenStream {
-    let arms = owns.iter().map(|own| {
-        let (code, index) = (&own.code, own.index);
-        quote!(#code => __swr::Some(#index),)
-    });
-    quote! {
-        match __swr_code {
-            #(#arms)*
-            _ => __swr::None,
-        }
-    }
+    let codes: Vec<&str> = owns.iter().map(|own| own.code.as_str()).collect();
+    // Positions beyond `u16` do not fit a slot: such an enum takes the `match`.
+    let fits = owns.iter().all(|own| own.index < usize::from(u16::MAX));
+    let Some(table) = fits.then(|| whole_table::build(&codes)).flatten() else {
+        let arms = owns.iter().map(|own| {
+            let (code, index) = (&own.code, own.index);
+            quote!(#code => __swr::Some(#index),)
+        });
+        return quote! {
+            match __swr_code {
+                #(#arms)*
+                _ => __swr::None,
+            }
+        };
+    };
+    let bytes = |values: Vec<u16>| -> (Literal, Literal) {
+        let bytes: Vec<u8> = values.into_iter().flat_map(u16::to_le_bytes).collect();
+        (
+            Literal::usize_unsuffixed(bytes.len()),
+            Literal::byte_string(&bytes),
+        )
+    };
+    let (displacements_len, displacements) = bytes(table.displacements);
+    // Slots hold own positions (`u16::MAX` when empty).
+    // Each slot: the own position (`u16::MAX` when empty), then the code's fingerprint.
+    let (slots_len, slots) = bytes(
+        table
+            .slots
+            .into_iter()
+            .flat_map(|(slot, fingerprint)| {
+                let position = match owns.get(usize::from(slot)) {
+                    Some(own) => u16::try_from(own.index).unwrap_or(u16::MAX),
+                    None => u16::MAX,
+                };
+                [position, fingerprint]
+            })
+            .collect(),
+    );
+    quote! {{
+        const __SWR_DISPLACEMENTS: &[__swr::u8; #displacements_len] = #displacements;
+        const __SWR_WHOLE: &[__swr::u8; #slots_len] = #slots;
+        __swr::whole_lookup(__SWR_OWN, __SWR_DISPLACEMENTS, __SWR_WHOLE, __swr_code)
+    }}
 }
 
 /// The `from_code` method of the `SwrError` impl, or nothing when no value can be found by code.
