@@ -18,7 +18,7 @@ use crate::table::{Catalogue, CodeInfo};
 ///
 /// `E` is any type that derives [`SwrError`](crate::SwrError) (it implements [`Catalogue`]): its
 /// own codes and those of every type it wraps through `#[swr(transparent)]` (a wrapped
-/// [`SwrCode`](crate::SwrCode) brings all 188). For a generic enum, [`Catalogue::CODES`] holds
+/// [`SwrCode`](crate::SwrCode) brings all 190). For a generic enum, [`Catalogue::CODES`] holds
 /// only its own codes, and so do its responses.
 ///
 /// `F` chooses the body format of the `application/json` examples and schemas: [`Legacy`] (the
