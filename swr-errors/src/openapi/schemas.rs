@@ -217,7 +217,10 @@ fn entry_schema(codes: Option<&[&str]>) -> RefOr<Schema> {
 fn code_schema(codes: Option<&[&str]>) -> ObjectBuilder {
     let schema = ObjectBuilder::new()
         .schema_type(Type::String)
-        .description(Some("The error code, `SVCSTG.<SERVICE>.<7 digits>`."));
+        .description(Some(
+            "The error code, of the shape its enum declares (`SVCSTG.<SERVICE>.<7 digits>` unless \
+             another): `SVCSTG.SWR.4040010`, `APIGW.0101`, `MANIFEST_UNKNOWN`.",
+        ));
     match codes {
         Some(codes) => schema.enum_values(Some(codes.iter().copied())),
         None => schema.examples([json!("SVCSTG.SWR.4040010")]),
