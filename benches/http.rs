@@ -54,7 +54,8 @@ fn hand_written(row: &(&'static str, u16, &'static str)) -> axum::response::Resp
 }
 
 fn check_agree(bodies: &[(u16, Vec<u8>)]) {
-    assert_eq!(ROWS.len(), SwrCode::ALL.len());
+    // The seed's rows: `SwrCode::ALL` then has the codes the current table adds.
+    assert_eq!(ROWS.len(), SwrCode::ALL.len() - SwrCode::ADDED_AFTER_SEED);
     for (row, value) in ROWS.iter().zip(SwrCode::ALL) {
         let ours = value.into_response();
         let theirs = hand_written(row);

@@ -91,7 +91,8 @@ fn maps() -> Maps {
 /// The alternatives give the answers `swr-errors` gives, on every input; the generated tables
 /// are in `SwrCode::ALL`'s order.
 fn check_alternatives_agree(maps: &Maps) {
-    assert_eq!(ROWS.len(), SwrCode::ALL.len());
+    // The seed's rows: `SwrCode::ALL` then has the codes the current table adds.
+    assert_eq!(ROWS.len(), SwrCode::ALL.len() - SwrCode::ADDED_AFTER_SEED);
     for ((code, status, message), value) in ROWS.iter().zip(SwrCode::ALL) {
         assert_eq!((value.code(), value.status()), (*code, *status));
         assert_eq!(value.message(), *message);

@@ -1,5 +1,6 @@
 //! Prints the stock catalogue as JSON or as a Markdown table with the columns of the published
-//! SWR table (Status Code, Error Code, Description), so the two can be diffed.
+//! SWR table (Status Code, Error Code, Description), so the two can be diffed: the seed's 188 rows
+//! in order, then the codes the current table adds (`"added_after_seed": true` in the JSON).
 //!
 //! ```text
 //! cargo run --example catalogue -- --format markdown
@@ -50,6 +51,7 @@ fn markdown() -> String {
 }
 
 fn json() -> String {
+    let added_after_seed = &SwrCode::ALL[SwrCode::ALL.len() - SwrCode::ADDED_AFTER_SEED..];
     let rows: Vec<serde_json::Value> = SwrCode::ALL
         .iter()
         .map(|code| {
@@ -59,6 +61,7 @@ fn json() -> String {
                 "message": code.message(),
                 "variant": format!("{code:?}"),
                 "retry": code.retry_kind().map(|kind| format!("{kind:?}")),
+                "added_after_seed": added_after_seed.contains(code),
             })
         })
         .collect();

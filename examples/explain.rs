@@ -42,8 +42,16 @@ fn explain(query: &str) -> ExitCode {
         Some(kind) => println!("retry:      {kind:?}"),
         None => println!("retry:      no (the request must change first)"),
     }
+    if added_after_seed(code) {
+        println!("table:      added after the seed's table (the current published table has it)");
+    }
     println!("body:       {}", code.to_json());
     ExitCode::SUCCESS
+}
+
+/// Whether `code` is one of the codes the current published table adds after the seed's 188.
+fn added_after_seed(code: SwrCode) -> bool {
+    SwrCode::ALL[SwrCode::ALL.len() - SwrCode::ADDED_AFTER_SEED..].contains(&code)
 }
 
 fn search(word: &str) -> ExitCode {

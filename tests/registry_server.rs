@@ -117,6 +117,7 @@ impl Server {
                 "code": code,
                 "request_id": reply.header("x-request-id"),
             }),
+            BodyFormat::Oci => json!({"errors": [{"code": code, "message": message}]}),
         };
         assert_eq!(reply.json(), expected, "{what}");
         // Byte for byte: the key order of the published format, no whitespace.
@@ -125,6 +126,7 @@ impl Server {
             BodyFormat::Legacy => format!(r#"[{{"errorCode":"{code}","errorMessage":"#),
             BodyFormat::Dual => format!(r#"{{"error_code":"{code}","error_msg":"#),
             BodyFormat::Problem => r#"{"type":"urn:swr-errors:code:"#.to_owned(),
+            BodyFormat::Oci => format!(r#"{{"errors":[{{"code":"{code}","message":"#),
         };
         assert!(text.starts_with(&prefix), "{what}: {text}");
     }
@@ -180,7 +182,8 @@ where
     F: Fn(Server) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    for format in BodyFormat::ALL {
+    // The management API's formats; the registry API's envelope is its own (see below).
+    for format in [BodyFormat::Legacy, BodyFormat::Dual, BodyFormat::Problem] {
         check(start(format).await).await;
     }
 }
@@ -441,4 +444,263 @@ async fn each_client_gets_what_it_reads_without_a_flag() {
     );
     assert_eq!(problem.json()["request_id"], "p-1");
     assert_eq!(problem.json()["code"], "SVCSTG.SWR.4040058");
+}
+
+// The registry API (`/v2/<name>/...`): the OCI envelope with the reference registry's codes,
+// messages and details, whatever the server's default format or the request's `Accept`.
+
+const ZERO: &str = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
+
+impl Server {
+    /// Asserts `reply` is the OCI envelope of one error, written out literally here.
+    fn assert_oci(
+        &self,
+        reply: &Reply,
+        status: u16,
+        code: &str,
+        message: &str,
+        detail: Option<Value>,
+    ) {
+        let what = format!("{code} ({:?})", self.format);
+        assert_eq!(reply.status, status, "{what}");
+        assert_eq!(
+            reply.header("content-type"),
+            Some("application/json"),
+            "{what}"
+        );
+        assert_eq!(
+            reply.header("docker-distribution-api-version"),
+            Some("registry/2.0"),
+            "{what}"
+        );
+        let mut entry = json!({"code": code, "message": message});
+        if let Some(detail) = detail {
+            entry["detail"] = detail;
+        }
+        assert_eq!(reply.json(), json!({ "errors": [entry] }), "{what}");
+    }
+
+    fn location(reply: &Reply) -> String {
+        reply.header("location").expect("location").to_owned()
+    }
+}
+
+fn sha256(content: &[u8]) -> String {
+    swr_errors_net_examples::distribution::store::digest_of(content)
+}
+
+#[tokio::test]
+async fn the_registry_api_answers_in_the_oci_envelope_whatever_the_format() {
+    for format in BodyFormat::ALL {
+        let server = start(format).await;
+        let reply = server.get("/v2/").await;
+        assert_eq!((reply.status, reply.json()), (200, json!({})));
+        assert_eq!(
+            reply.header("docker-distribution-api-version"),
+            Some("registry/2.0")
+        );
+        for accept in ["application/json", "application/problem+json"] {
+            let reply = server
+                .send(
+                    Method::GET,
+                    "/v2/nosuch/repo/manifests/latest",
+                    &[("accept", accept)],
+                    b"",
+                )
+                .await;
+            let detail = json!({"Tag": "latest"});
+            server.assert_oci(
+                &reply,
+                404,
+                "MANIFEST_UNKNOWN",
+                "manifest unknown",
+                Some(detail),
+            );
+        }
+        let blob = server.get(&format!("/v2/nosuch/repo/blobs/{ZERO}")).await;
+        server.assert_oci(
+            &blob,
+            404,
+            "BLOB_UNKNOWN",
+            "blob unknown to registry",
+            Some(json!(ZERO)),
+        );
+        let tags = server.get("/v2/nosuch/tags/list").await;
+        let detail = Some(json!({"name": "nosuch"}));
+        server.assert_oci(
+            &tags,
+            404,
+            "NAME_UNKNOWN",
+            "repository name not known to registry",
+            detail,
+        );
+        for path in [
+            format!("/v2/a/manifests/{ZERO}"),
+            format!("/v2/a/blobs/{ZERO}"),
+        ] {
+            let reply = server.send(Method::DELETE, &path, &[], b"").await;
+            server.assert_oci(
+                &reply,
+                405,
+                "UNSUPPORTED",
+                "The operation is unsupported.",
+                None,
+            );
+        }
+        let bad = server
+            .send(Method::PUT, "/v2/a/manifests/latest", &[], b"{bad")
+            .await;
+        let detail = Some(json!({"Offset": 2}));
+        server.assert_oci(&bad, 400, "MANIFEST_INVALID", "manifest invalid", detail);
+        let upload = server.get("/v2/a/blobs/uploads/nope").await;
+        let detail = Some(json!({}));
+        server.assert_oci(
+            &upload,
+            404,
+            "BLOB_UPLOAD_INVALID",
+            "blob upload invalid",
+            detail,
+        );
+        // The router's own answers are the reference's plain text.
+        let reply = server.get("/v2/NoSuch/manifests/latest").await;
+        assert_eq!(
+            (reply.status, reply.body.as_slice()),
+            (404, &b"404 page not found\n"[..])
+        );
+        let reply = server.send(Method::POST, "/v2/a/tags/list", &[], b"").await;
+        assert_eq!((reply.status, reply.header("allow")), (405, Some("GET")));
+        assert_eq!(
+            reply.header("docker-distribution-api-version"),
+            Some("registry/2.0")
+        );
+        // The management API keeps its own errors, in the server's format.
+        if format != BodyFormat::Oci {
+            server.assert(&server.get("/v2/manage/namespaces/nope").await, NOT_FOUND);
+            server.assert(&server.get("/v2/manage").await, NO_URL);
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_blob_and_a_manifest_go_in_and_come_out_unchanged() {
+    let server = start(BodyFormat::Legacy).await;
+    let octets = [("content-type", "application/octet-stream")];
+    let config =
+        br#"{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}"#;
+    let digest = sha256(config);
+
+    let started = server
+        .send(Method::POST, "/v2/acme/app/blobs/uploads/", &[], b"")
+        .await;
+    assert_eq!(started.status, 202);
+    let upload = Server::location(&started);
+    let patched = server
+        .send(Method::PATCH, &upload, &octets, &config[..10])
+        .await;
+    assert_eq!(
+        (patched.status, patched.header("range")),
+        (202, Some("0-9"))
+    );
+    // A wrong digest leaves the upload as it was; the right one finishes it.
+    let wrong = server
+        .send(
+            Method::PUT,
+            &format!("{upload}?digest={ZERO}"),
+            &octets,
+            &config[10..],
+        )
+        .await;
+    let detail = Some(json!({"Digest": ZERO, "Reason": {}}));
+    let message = "provided digest did not match uploaded content";
+    server.assert_oci(&wrong, 400, "DIGEST_INVALID", message, detail);
+    let missing = server.send(Method::PUT, &upload, &octets, b"").await;
+    server.assert_oci(
+        &missing,
+        400,
+        "DIGEST_INVALID",
+        message,
+        Some(json!("digest missing")),
+    );
+    // The failed finish kept its chunk: the upload holds the whole config.
+    let status = server.get(&upload).await;
+    let range = format!("0-{}", config.len() - 1);
+    assert_eq!(
+        (status.status, status.header("range")),
+        (204, Some(range.as_str()))
+    );
+    let finish = format!("{upload}?digest={digest}");
+    let done = server.send(Method::PUT, &finish, &octets, b"").await;
+    assert_eq!(
+        done.status,
+        201,
+        "{:?}",
+        String::from_utf8_lossy(&done.body)
+    );
+    assert_eq!(done.header("docker-content-digest"), Some(digest.as_str()));
+    let blob = server.get(&format!("/v2/acme/app/blobs/{digest}")).await;
+    assert_eq!((blob.status, blob.body.as_slice()), (200, &config[..]));
+
+    let manifest = |config_digest: &str| {
+        json!({
+            "schemaVersion": 2,
+            "mediaType": "application/vnd.oci.image.manifest.v1+json",
+            "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": config_digest, "size": config.len()},
+            "layers": []
+        })
+        .to_string()
+    };
+    let oci = [("content-type", "application/vnd.oci.image.manifest.v1+json")];
+    let orphan = manifest(ZERO);
+    let reply = server
+        .send(
+            Method::PUT,
+            "/v2/acme/app/manifests/v1",
+            &oci,
+            orphan.as_bytes(),
+        )
+        .await;
+    let detail = Some(json!(ZERO));
+    server.assert_oci(
+        &reply,
+        400,
+        "MANIFEST_BLOB_UNKNOWN",
+        "blob unknown to registry",
+        detail,
+    );
+    let body = manifest(&digest);
+    let reply = server
+        .send(
+            Method::PUT,
+            "/v2/acme/app/manifests/v1",
+            &oci,
+            body.as_bytes(),
+        )
+        .await;
+    assert_eq!(reply.status, 201);
+    // An OCI manifest goes only to a client whose Accept names its type.
+    let unasked = server.get("/v2/acme/app/manifests/v1").await;
+    let message = "OCI manifest found, but accept header does not support OCI manifests";
+    server.assert_oci(&unasked, 404, "MANIFEST_UNKNOWN", message, None);
+    let accept = [("accept", oci[0].1)];
+    let got = server
+        .send(Method::GET, "/v2/acme/app/manifests/v1", &accept, b"")
+        .await;
+    assert_eq!(got.status, 200);
+    assert_eq!(got.body, body.as_bytes());
+    assert_eq!(got.header("content-type"), Some(oci[0].1));
+    let manifest_digest = sha256(body.as_bytes());
+    assert_eq!(
+        got.header("docker-content-digest"),
+        Some(manifest_digest.as_str())
+    );
+    let path = format!("/v2/acme/app/manifests/{manifest_digest}");
+    let by_digest = server.send(Method::GET, &path, &accept, b"").await;
+    assert_eq!(by_digest.body, body.as_bytes());
+    let tags = server.get("/v2/acme/app/tags/list").await;
+    assert_eq!(tags.json(), json!({"name": "acme/app", "tags": ["v1"]}));
+    let other = server
+        .get(&format!("/v2/acme/other/manifests/{manifest_digest}"))
+        .await;
+    let detail = Some(json!({"Name": "acme/other", "Revision": manifest_digest}));
+    server.assert_oci(&other, 404, "MANIFEST_UNKNOWN", "manifest unknown", detail);
 }

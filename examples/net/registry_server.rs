@@ -1,11 +1,14 @@
-//! A small SWR-shaped registry that answers with the catalogue's error codes the way Huawei
-//! Cloud SWR does, to test SWR clients against (see `swr_errors_net_examples::registry` for the
-//! endpoints).
+//! A small SWR-shaped registry, to test SWR clients against: the management API answers with
+//! the catalogue's error codes the way Huawei Cloud SWR does (see
+//! `swr_errors_net_examples::registry`), the registry API (in memory) with the OCI envelope the
+//! way the reference registry does (see `swr_errors_net_examples::distribution`).
 //!
 //! ```text
 //! cargo run -p swr-errors-net-examples --example registry_server -- --addr 127.0.0.1:8080
 //! curl -i http://127.0.0.1:8080/v2/manage/namespaces/nope
 //! curl -i -H 'Accept: application/problem+json' http://127.0.0.1:8080/v2/manage/namespaces/nope
+//! curl -i http://127.0.0.1:8080/v2/acme/app/manifests/latest
+//! skopeo copy --dest-tls-verify=false oci:layout:v1 docker://127.0.0.1:8080/acme/app:v1
 //! ```
 //!
 //! It prints the URL it listens on and stops cleanly on Ctrl-C (or SIGTERM).

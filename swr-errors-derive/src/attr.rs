@@ -55,6 +55,8 @@ pub(crate) struct EnumAttrs {
     pub codes: Option<Str>,
     /// Whether `codes` was written, with a string or not: a malformed one names no scheme.
     pub codes_written: bool,
+    /// `format = "..."`: the body format of every response, checked by `valid`.
+    pub format: Option<Str>,
     /// Whether a thiserror `#[error(...)]` attribute sits on the enum or one of its variants.
     pub thiserror: bool,
 }
@@ -120,6 +122,8 @@ pub(crate) struct VariantAttrs {
 pub(crate) struct FieldAttrs {
     pub source: Option<syn::Path>,
     pub detail: Option<syn::Path>,
+    /// `detail = "json"`: the detail is the field serialized as JSON, a value in the OCI body.
+    pub detail_json: bool,
     pub from: Option<syn::Path>,
 }
 
@@ -146,6 +150,9 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
                 }
             }
             keys::DISPLAY => out.display = lit_bool(meta, key, errors)?,
+            keys::FORMAT => {
+                out.format = lit_str(meta, key, "format = \"oci\"", errors)?.map(Str::from);
+            }
             keys::CODES => {
                 out.codes_written = true;
                 out.codes = lit_str(meta, key, "codes = \"service\"", errors)?.map(Str::from);
@@ -249,6 +256,25 @@ pub(crate) fn field_attrs(attrs: &[Attribute], errors: &mut Errors) -> FieldAttr
     let _ = for_each_key(attrs, Place::Field, errors, |key, meta, errors| {
         match key {
             keys::SOURCE => out.source = flag(meta, key, errors),
+            keys::DETAIL if meta.input.peek(Token![=]) => {
+                let example = "detail = \"json\"";
+                if let Some(lit) = lit_str(meta, key, example, errors)? {
+                    if lit.value() == "json" {
+                        out.detail_json = true;
+                    } else {
+                        errors.spanned(
+                            &lit,
+                            format!(
+                                "`detail` takes no value (the field as text), or `detail = \"json\"` \
+                                 (the field serialized as JSON); `{}` is neither",
+                                lit.value()
+                            ),
+                        );
+                    }
+                }
+                // The key was meant: the field is the detail, whatever its value.
+                out.detail = Some(meta.path.clone());
+            }
             keys::DETAIL => out.detail = flag(meta, key, errors),
             keys::FROM => out.from = flag(meta, key, errors),
             _ => {}

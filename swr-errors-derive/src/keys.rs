@@ -34,6 +34,8 @@ pub(crate) const DISPLAY: Key = Key("display");
 pub(crate) const KIND: Key = Key("kind");
 /// `codes = "svcstg" | "service" | "name"` on the enum: the shape of its codes.
 pub(crate) const CODES: Key = Key("codes");
+/// `format = "oci"` (or another body format's name) on the enum: the format of every response.
+pub(crate) const FORMAT: Key = Key("format");
 
 /// `code = "SVCSTG.<SERVICE>.<7 digits>"` (or the enum's scheme's shape) on a variant.
 pub(crate) const CODE: Key = Key("code");
@@ -48,13 +50,13 @@ pub(crate) const TRANSPARENT: Key = Key("transparent");
 
 /// `source` on a field: `Error::source`.
 pub(crate) const SOURCE: Key = Key("source");
-/// `detail` on a field: the body's `"detail"`.
+/// `detail` on a field: the body's `"detail"`; `detail = "json"`: written as a JSON value.
 pub(crate) const DETAIL: Key = Key("detail");
 /// `from` on the only field of a variant: `From<Field>`, and the field is the source.
 pub(crate) const FROM: Key = Key("from");
 
 /// The keys of the enum's own `#[swr(...)]`.
-pub(crate) const ENUM_KEYS: &[Key] = &[CRATE, DISPLAY, KIND, CODES];
+pub(crate) const ENUM_KEYS: &[Key] = &[CRATE, DISPLAY, KIND, CODES, FORMAT];
 /// The keys of a variant's `#[swr(...)]`.
 pub(crate) const VARIANT_KEYS: &[Key] = &[CODE, STATUS, MESSAGE, RETRY, TRANSPARENT];
 /// The keys of a field's `#[swr(...)]`.
@@ -67,6 +69,7 @@ pub(crate) const ALL: &[Key] = &[
     DISPLAY,
     KIND,
     CODES,
+    FORMAT,
     CODE,
     STATUS,
     MESSAGE,

@@ -4,8 +4,8 @@
 use proc_macro2::Span;
 
 use crate::ast::{Field, Input, Variant};
-use crate::scheme::Code;
 use crate::message::{FieldRef, Template};
+use crate::scheme::Code;
 
 /// An enum that passed every check.
 pub(crate) struct Checked<'a> {
@@ -17,6 +17,8 @@ pub(crate) struct Checked<'a> {
     pub variants: Vec<CheckedVariant<'a>>,
     /// `#[swr(kind)]`: the name of the kind enum to generate.
     pub kind: Option<syn::Ident>,
+    /// `#[swr(format = "...")]`: the `BodyFormat` variant every response of the enum is in.
+    pub format: Option<syn::Ident>,
 }
 
 impl<'a> Checked<'a> {

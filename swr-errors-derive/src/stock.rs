@@ -1,4 +1,4 @@
-//! The stock catalogue as the derive knows it: the code and variant name of each of the 188 codes
+//! The stock catalogue as the derive knows it: the code and variant name of each code
 //! of `swr_errors::SwrCode`, sorted byte-wise by code for a binary search.
 //!
 //! With it, an enum that wraps `SwrCode` and re-declares a stock code is reported by the derive
@@ -66,6 +66,7 @@ pub(crate) const STOCK_CODES: &[(&str, &str)] = &[
     ("SVCSTG.SWR.4001065", "InvalidOrganizationPermissions"),
     ("SVCSTG.SWR.4001066", "InvalidPermissions"),
     ("SVCSTG.SWR.4001067", "InvalidUsername"),
+    ("SVCSTG.SWR.4001091", "InvalidPermissionParameter"),
     ("SVCSTG.SWR.4006030", "BuildTaskExecutionFailed"),
     ("SVCSTG.SWR.4006031", "BuildRecordExists"),
     ("SVCSTG.SWR.4009010", "InvalidOrganization"),
@@ -113,6 +114,7 @@ pub(crate) const STOCK_CODES: &[(&str, &str)] = &[
     ("SVCSTG.SWR.4046032", "BuildRecordNotFound"),
     ("SVCSTG.SWR.4060012", "RepositoryNotEmpty"),
     ("SVCSTG.SWR.4060053", "DeletionBlockedByPackage"),
+    ("SVCSTG.SWR.4060074", "OrganizationNotEmpty"),
     ("SVCSTG.SWR.4090006", "ImageExists"),
     ("SVCSTG.SWR.4090023", "SystemBusy"),
     ("SVCSTG.SWR.4090060", "OrganizationExists"),

@@ -47,6 +47,7 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
     check_duplicate_from(&variants, &mut errors);
     check_generic_from(input, &variants, &mut errors);
     let kind = check_kind(input, &mut errors);
+    let format = check_format(input, &mut errors);
     errors.finish()?;
     Ok(Checked {
         input,
@@ -62,7 +63,34 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
         },
         variants,
         kind,
+        format,
     })
+}
+
+/// `#[swr(format = "...")]`: one of the body formats' names, as `BodyFormat`'s `FromStr` reads
+/// them (lower case here: the attribute is code, not user input).
+fn check_format(input: &Input, errors: &mut Errors) -> Option<syn::Ident> {
+    const FORMATS: [(&str, &str); 4] = [
+        ("legacy", "Legacy"),
+        ("dual", "Dual"),
+        ("problem", "Problem"),
+        ("oci", "Oci"),
+    ];
+    let lit = input.attrs.format.as_ref()?;
+    match FORMATS.iter().find(|(name, _)| *name == lit.value) {
+        Some((_, variant)) => Some(syn::Ident::new(variant, lit.span())),
+        None => {
+            errors.spanned(
+                lit,
+                format!(
+                    "`format` names the body format of every response of the enum: \
+                     \"oci\", \"legacy\", \"dual\" or \"problem\"; `{}` is none of them",
+                    lit.value
+                ),
+            );
+            None
+        }
+    }
 }
 
 /// `#[swr(kind)]`: the kind enum's name (`{Enum}Kind` unless given), which must differ from the

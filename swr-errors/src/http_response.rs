@@ -13,10 +13,15 @@ use crate::format::BodyFormat;
 use crate::response::{ErrorResponse, Parts, X_REQUEST_ID};
 use crate::SwrError;
 
-/// The response for an error, in Legacy: what `From<E> for http::Response<Vec<u8>>` of a derived
-/// type calls (through `__private`).
+/// The response for an error, in its own format if it has one ([`SwrError::body_format`]), else
+/// Legacy: what `From<E> for http::Response<Vec<u8>>` of a derived type calls (through
+/// `__private`).
 pub fn http_response(error: &dyn SwrError) -> Response<Vec<u8>> {
-    build(Parts::of(error, BodyFormat::Legacy, None))
+    build(Parts::of(
+        error,
+        error.body_format().unwrap_or_default(),
+        None,
+    ))
 }
 
 pub(crate) fn build(parts: Parts<'_>) -> Response<Vec<u8>> {
@@ -39,7 +44,7 @@ pub(crate) fn content_type(format: BodyFormat) -> HeaderValue {
     const JSON: HeaderValue = HeaderValue::from_static(BodyFormat::Legacy.content_type());
     const PROBLEM: HeaderValue = HeaderValue::from_static(BodyFormat::Problem.content_type());
     match format {
-        BodyFormat::Legacy | BodyFormat::Dual => JSON,
+        BodyFormat::Legacy | BodyFormat::Dual | BodyFormat::Oci => JSON,
         BodyFormat::Problem => PROBLEM,
     }
 }

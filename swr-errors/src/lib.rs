@@ -1,7 +1,8 @@
 //! Typed, compile-time-checked error codes for Huawei Cloud SWR (SoftWare Repository for
 //! Container) and APIs shaped like it.
 //!
-//! - [`SwrCode`]: the stock catalogue, all 188 codes of the published SWR table, each with its
+//! - [`SwrCode`]: the stock catalogue, every code of the published SWR table (the seed's 188 and
+//!   the two the current table adds), each with its
 //!   status, message and retry kind.
 //! - `#[derive(SwrError)]`: your own error enums, with codes, statuses and messages checked at
 //!   compile time (duplicates, malformed codes, statuses that disagree with their code, messages
@@ -76,12 +77,13 @@
 //! | `retry = "throttled" \| "busy" \| "server_error"` | variant | the [`RetryKind`] |
 //! | `transparent` | variant | on a one-field variant: code, status, message, detail, retry kind and source all come from the field, which implements `SwrError`; also generates `From<Field>` |
 //! | `source` | field | returned by `Error::source`, never serialized |
-//! | `detail` | field | the body's `"detail"`; borrowed when the field is text, else formatted |
+//! | `detail`, `detail = "json"` | field | the body's `"detail"`; borrowed when the field is text, else formatted. With `= "json"`, the field (any `serde::Serialize` type, such as `serde_json::Value`) serialized as JSON: [`BodyFormat::Oci`] writes it as a JSON value (`"detail":{"Tag":"latest"}`), the other formats as a string (needs the `client` feature, which brings `serde_json`) |
 //! | `from` | field | on the only field of a variant (alone or with `source`): `From<Field>` for the enum, so `?` converts it, and the field is the source, as thiserror's `#[from]`; two variants cannot convert from the same type |
 //! | `crate = "path"` | enum | the path to this crate when it is not `::swr_errors` (as serde's `crate` attribute) |
 //! | `display = false` | enum | leaves `Display` and `std::error::Error` to you |
 //! | `kind`, `kind = "Name"` | enum | generates `{Enum}Kind` (or `Name`), the enum's kind: see below |
 //! | `codes = "svcstg" \| "service" \| "name"` | enum | the shape of the enum's codes, `"svcstg"` unless given: see [code schemes](#code-schemes) |
+//! | `format = "oci"` | enum | every response of the enum is in this [`BodyFormat`] (`"oci"`, `"legacy"`, `"dual"` or `"problem"`), whatever the app's default, the request or `with_format`: for the registry API's errors, which OCI clients read in no other shape ([`oci::OciCode`]); an enum without it takes the format of the type a transparent variant wraps |
 //!
 //! ## Code schemes
 //!
@@ -296,14 +298,15 @@
 //!
 //! # The stock catalogue
 //!
-//! [`SwrCode`] is the published SWR table as an enum: 188 variants in table order, each documented
+//! [`SwrCode`] is the published SWR table as an enum: the seed's 188 variants in table order, then
+//! the two the current table adds, each documented
 //! with its message, deriving `SwrError` like any service enum. Reuse it inside your own enum
 //! through a transparent variant (`Stock(SwrCode)`, above), or on its own.
 //!
 //! ```
 //! use swr_errors::{RetryKind, SwrCode, SwrError};
 //!
-//! assert_eq!(SwrCode::ALL.len(), 188);
+//! assert_eq!(SwrCode::ALL.len(), 190);
 //! let code = SwrCode::from_code("SVCSTG.SWR.4040010").unwrap();
 //! assert_eq!(code, SwrCode::ImageNotFound);
 //! assert_eq!((code.status(), &*code.message()), (404, "The image does not exist."));
@@ -519,6 +522,8 @@ pub mod openapi;
 #[cfg(feature = "tonic")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tonic")))]
 pub mod tonic;
+
+pub mod oci;
 
 pub use body::{ErrorBody, ErrorEntry};
 pub use catalogue::SwrCode;

@@ -95,17 +95,22 @@ impl<E: SwrError> ErrorResponse<E> {
         self.request_id.as_ref().map(RequestId::as_str)
     }
 
-    /// The body format: the one set with [`with_format`](ErrorResponse::with_format), else
-    /// Legacy.
+    /// The body format: the error's own ([`SwrError::body_format`], such as OCI's), else the
+    /// one set with [`with_format`](ErrorResponse::with_format), else Legacy.
     pub fn format(&self) -> BodyFormat {
-        self.format.unwrap_or_default()
+        self.chosen_format().unwrap_or_default()
     }
 
-    /// Whether the format was chosen with [`with_format`](ErrorResponse::with_format), so that
-    /// the app's layer keeps it rather than negotiating one (a chosen Problem body is still
-    /// written in the app's context: its type base and the response's request id).
+    /// Whether the format was chosen, by the error itself ([`SwrError::body_format`]) or with
+    /// [`with_format`](ErrorResponse::with_format), so that the app's layer keeps it rather than
+    /// negotiating one (a chosen Problem body is still written in the app's context: its type
+    /// base and the response's request id).
     pub fn has_chosen_format(&self) -> bool {
-        self.format.is_some()
+        self.chosen_format().is_some()
+    }
+
+    fn chosen_format(&self) -> Option<BodyFormat> {
+        self.error.body_format().or(self.format)
     }
 
     /// The error.

@@ -69,6 +69,25 @@ pub trait SwrError {
         None
     }
 
+    /// Whether [`detail`](SwrError::detail) is JSON text rather than plain text: true for a
+    /// `#[swr(detail = "json")]` field, which the derive serializes with `serde_json`.
+    ///
+    /// [`BodyFormat::Oci`] writes such a detail as the JSON value it holds (`"detail":{"Tag":"latest"}`)
+    /// and any other as a JSON string; the other formats write every detail as a string. A
+    /// hand-written impl that returns true must return valid JSON text from `detail`.
+    fn detail_is_json(&self) -> bool {
+        false
+    }
+
+    /// The body format every response of this error is written in, whatever the app's default,
+    /// the request or [`ErrorResponse::with_format`]: `Some(BodyFormat::Oci)` for an enum
+    /// derived with `#[swr(format = "oci")]` (the registry API's errors, which OCI clients read
+    /// in no other shape), through transparent variants too. `None`, the default, leaves the
+    /// choice to the response and the app's layer.
+    fn body_format(&self) -> Option<BodyFormat> {
+        None
+    }
+
     /// Whether, and how, a client may retry the request that failed with this error.
     fn retry_kind(&self) -> Option<RetryKind> {
         None

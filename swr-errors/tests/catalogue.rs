@@ -1,5 +1,6 @@
-//! The stock catalogue against the published table, transcribed in `tests/data/catalogue.tsv`:
-//! every code, status and message, in order.
+//! The stock catalogue against the published tables: the seed's, transcribed in
+//! `tests/data/catalogue.tsv`, then the rows the current table adds, in
+//! `tests/data/catalogue_added.tsv`: every code, status and message, in order.
 
 use std::collections::HashSet;
 
@@ -11,8 +12,17 @@ struct Row {
     message: String,
 }
 
+/// The seed's 188 rows, in its order.
 fn table() -> Vec<Row> {
-    let text = include_str!("data/catalogue.tsv");
+    rows(include_str!("data/catalogue.tsv"))
+}
+
+/// The rows the current published table adds after the seed's.
+fn added() -> Vec<Row> {
+    rows(include_str!("data/catalogue_added.tsv"))
+}
+
+fn rows(text: &str) -> Vec<Row> {
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some("code\tstatus\tmessage"));
     lines
@@ -30,19 +40,41 @@ fn table() -> Vec<Row> {
 }
 
 #[test]
-fn all_188_rows_match_the_published_table_in_order() {
-    let rows = table();
-    assert_eq!(rows.len(), 188);
+fn the_seeds_188_rows_come_first_unchanged_then_the_added_ones() {
+    let seed = table();
+    let added = added();
+    assert_eq!(seed.len(), 188);
+    assert_eq!(added.len(), 2);
+    assert_eq!(SwrCode::ADDED_AFTER_SEED, added.len());
+    assert_eq!(SwrCode::ALL.len(), 190);
+    let rows: Vec<&Row> = seed.iter().chain(&added).collect();
     assert_eq!(SwrCode::ALL.len(), rows.len());
     for (variant, row) in SwrCode::ALL.iter().zip(&rows) {
         assert_eq!(variant.code(), row.code, "{variant:?}");
         assert_eq!(variant.status(), row.status, "{variant:?}");
         assert_eq!(variant.message(), row.message, "{variant:?}");
     }
+    assert_eq!(SwrCode::CODES.len(), rows.len());
     for (info, row) in SwrCode::CODES.iter().zip(&rows) {
         assert_eq!(
             (info.code, info.status, info.message),
             (row.code.as_str(), row.status, row.message.as_str())
+        );
+    }
+}
+
+#[test]
+fn the_added_codes_are_documented_as_added_after_the_seed() {
+    let source = include_str!("../src/catalogue/variants.rs");
+    for row in added() {
+        let at = source
+            .find(&format!("`{}` · HTTP {}", row.code, row.status))
+            .unwrap_or_else(|| panic!("{} is documented", row.code));
+        let doc_end = source[at..].find("#[swr(").unwrap() + at;
+        assert!(
+            source[at..doc_end].contains("Added after the seed's table"),
+            "{}",
+            row.code
         );
     }
 }
@@ -58,7 +90,7 @@ fn every_code_is_found_by_its_string_and_only_by_it() {
         .iter()
         .map(|variant| format!("{variant:?}"))
         .collect();
-    assert_eq!(names.len(), 188, "variant names are unique");
+    assert_eq!(names.len(), SwrCode::ALL.len(), "variant names are unique");
 }
 
 #[test]

@@ -10,6 +10,7 @@
 //! | `POST /v2/manage/namespaces` with `{"namespace":"..."}` | 201 when created; 409 `SVCSTG.SWR.4090060` when it exists; 400 `SVCSTG.SWR.4001018` for a body that is not a JSON object or whose `namespace` is not a string, 400 `SVCSTG.SWR.4001014` when `namespace` is missing, 413 `SVCSTG.SWR.4131001` for a body over 64 KiB |
 //! | `GET /v2/manage/namespaces/{namespace}/repos/{repository}` | 200 and a JSON description; 404 `SVCSTG.SWR.4040058` when the organisation is missing, 404 `SVCSTG.SWR.4040113` when the repository is |
 //! | any other method or path | 404 `SVCSTG.SWR.4040083` (the layer's answer to axum's own 404 and 405) |
+//! | `/v2/` and `/v2/<name>/...` but `/v2/manage...` | the registry API, in the OCI envelope ([`distribution`](crate::distribution)) |
 //!
 //! On every route the organisation name is checked first (after percent-decoding the path
 //! segment, or reading the body): 1 to 64 characters, lower-case letters, digits, `.`, `_` and
@@ -37,6 +38,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use swr_errors::axum::SwrLayer;
+
+use crate::distribution::Distribution;
 use swr_errors::{BodyFormat, SwrCode, SwrError};
 
 /// The largest request body the server reads, in bytes; a larger one gets 413
@@ -51,6 +54,8 @@ pub struct Registry {
     /// Whether the layer answers the SDKs' user agents in Dual.
     sdk_dual: bool,
     namespaces: Arc<Mutex<BTreeMap<String, Namespace>>>,
+    /// The registry API's content.
+    distribution: Distribution,
 }
 
 struct Namespace {
@@ -96,6 +101,7 @@ impl Registry {
             format,
             sdk_dual: true,
             namespaces: Arc::new(Mutex::new(namespaces)),
+            distribution: Distribution::default(),
         }
     }
 
@@ -119,6 +125,9 @@ impl Registry {
                 "/v2/manage/namespaces/{namespace}/repos/{repository}",
                 get(show_repository),
             )
+            // The registry API: its errors are OCI's, whatever the layer's format.
+            .route("/v2/", self.distribution.method_router())
+            .route("/v2/{*path}", self.distribution.method_router())
             .layer(DefaultBodyLimit::max(BODY_LIMIT))
             .layer(errors)
             .with_state(self)

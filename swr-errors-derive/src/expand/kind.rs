@@ -183,6 +183,25 @@ pub(super) fn impls(checked: &Checked) -> TokenStream {
             }
         }
     });
+    // The enum's fixed body format, or, without one, that of the kind a transparent variant wraps.
+    let body_format = match &checked.format {
+        Some(format) => Some(quote! {
+            #[inline]
+            fn body_format(&self) -> __swr::Option<__swr::BodyFormat> {
+                __swr::Some(__swr::BodyFormat::#format)
+            }
+        }),
+        None => (!fieldless).then(|| {
+            quote! {
+                fn body_format(&self) -> __swr::Option<__swr::BodyFormat> {
+                    match __swr::Slotted::slot(self) {
+                        __swr::Slot::Own(_) => __swr::None,
+                        __swr::Slot::Inner(inner) => inner.body_format(),
+                    }
+                }
+            }
+        }),
+    };
     let from_code = from_code(checked, kind);
     let write_json = json::kind_write_json_method(checked);
     let names = checked
@@ -229,6 +248,7 @@ pub(super) fn impls(checked: &Checked) -> TokenStream {
             }
 
             #detail
+            #body_format
             #from_code
             #write_json
 

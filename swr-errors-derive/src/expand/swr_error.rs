@@ -49,6 +49,8 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     let direct = checked.transparent().next().is_none();
     let message = message(checked, direct);
     let detail = detail(checked);
+    let detail_is_json = detail_is_json(checked);
+    let body_format = body_format(checked);
     let from_code = lookup::from_code_method(checked);
     let write_json = json::write_json_method(checked);
     let accessor = |field: TokenStream, forward: TokenStream| {
@@ -126,6 +128,8 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
 
             #message
             #detail
+            #detail_is_json
+            #body_format
             #from_code
             #write_json
 
@@ -188,9 +192,13 @@ fn detail(checked: &Checked) -> TokenStream {
             [(&field.member, format_ident!("__swr_detail"))],
         );
         // Spanned on the field's type, where an error about a detail that is neither text nor
-        // `Display` belongs.
-        let detail =
-            quote_spanned!(located_at(field.ty.span())=> (&__swr::DetailOf(__swr_detail)).swr_detail());
+        // `Display` (or, written as JSON, not `Serialize`) belongs.
+        let span = located_at(field.ty.span());
+        let detail = if field.attrs.detail_json {
+            quote_spanned!(span=> __swr::json_detail(__swr_detail))
+        } else {
+            quote_spanned!(span=> (&__swr::DetailOf(__swr_detail)).swr_detail())
+        };
         Some(quote! {
             #pat => __swr::Some(#detail),
         })
@@ -216,6 +224,73 @@ fn detail(checked: &Checked) -> TokenStream {
                 #(#arms)*
                 _ => __swr::None,
             }
+        }
+    }
+}
+
+/// `detail_is_json()`: true for the variants whose detail field is `#[swr(detail = "json")]`,
+/// forwarded through transparent variants. Omitted (the trait's `false`) when neither exists.
+fn detail_is_json(checked: &Checked) -> TokenStream {
+    let own_arms = checked.own().filter_map(|(variant, own)| {
+        own.detail.filter(|field| field.attrs.detail_json)?;
+        let name = variant.ast.ident;
+        Some(quote!(Self::#name { .. } => true,))
+    });
+    let inner_arms = checked.transparent().map(|(variant, field)| {
+        let pat = pattern(
+            variant.ast.ident,
+            [(&field.member, format_ident!("__swr_inner"))],
+        );
+        let inner = wrapped_as_swr(checked, field, &format_ident!("__swr_inner"));
+        quote!(#pat => __swr::SwrError::detail_is_json(#inner),)
+    });
+    let arms: Vec<TokenStream> = own_arms.chain(inner_arms).collect();
+    if arms.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        fn detail_is_json(&self) -> __swr::bool {
+            #[allow(unreachable_patterns)]
+            match self {
+                #(#arms)*
+                _ => false,
+            }
+        }
+    }
+}
+
+/// `body_format()`: the enum's `#[swr(format = "...")]` for every value; without it, the format
+/// of the type a transparent variant wraps. Omitted (the trait's `None`) when neither applies.
+fn body_format(checked: &Checked) -> TokenStream {
+    let body = if let Some(format) = &checked.format {
+        quote!(__swr::Some(__swr::BodyFormat::#format))
+    } else {
+        let arms: Vec<TokenStream> = checked
+            .transparent()
+            .map(|(variant, field)| {
+                let pat = pattern(
+                    variant.ast.ident,
+                    [(&field.member, format_ident!("__swr_inner"))],
+                );
+                let inner = wrapped_as_swr(checked, field, &format_ident!("__swr_inner"));
+                quote!(#pat => __swr::SwrError::body_format(#inner),)
+            })
+            .collect();
+        if arms.is_empty() {
+            return TokenStream::new();
+        }
+        quote! {
+            #[allow(unreachable_patterns)]
+            match self {
+                #(#arms)*
+                _ => __swr::None,
+            }
+        }
+    };
+    quote! {
+        #[inline]
+        fn body_format(&self) -> __swr::Option<__swr::BodyFormat> {
+            #body
         }
     }
 }

@@ -27,10 +27,16 @@ pub fn actix_status_of(error: &dyn SwrError) -> StatusCode {
     actix_status(crate::swr_error::sent_status(error))
 }
 
-/// The response for a derived error: Legacy, as without the middleware, which rewrites it in the
+/// The response for a derived error: in its own format if it has one
+/// ([`SwrError::body_format`]), else Legacy, as without the middleware, which rewrites it in the
 /// format it negotiates.
 pub fn actix_response(error: &dyn SwrError) -> HttpResponse {
-    build(error, None, Parts::of(error, BodyFormat::Legacy, None))
+    let chosen = error.body_format();
+    build(
+        error,
+        chosen,
+        Parts::of(error, chosen.unwrap_or_default(), None),
+    )
 }
 
 /// The response of `parts`, with the record of `error`'s body.

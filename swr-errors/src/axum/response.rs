@@ -15,9 +15,10 @@ use crate::layer::info::Written;
 use crate::response::{ErrorResponse, Parts};
 use crate::SwrError;
 
-/// The response for a derived error: in the request's format through the layer, else Legacy.
+/// The response for a derived error: in its own format if it has one
+/// ([`SwrError::body_format`]), else in the request's through the layer, else Legacy.
 pub fn axum_response(error: &dyn SwrError) -> Response {
-    respond(error, None, None)
+    respond(error, error.body_format(), None)
 }
 
 /// One function for a derived error and an `ErrorResponse` of any type: compiled once.

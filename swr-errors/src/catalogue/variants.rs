@@ -1,10 +1,13 @@
-//! The stock catalogue of the 188 SWR error codes, in the order of the published table.
+//! The stock catalogue of SWR error codes: the 188 of the seed's published table, in its order,
+//! then the codes the current published table adds.
 
 use crate::SwrError;
 
 /// The stock catalogue of SWR error codes.
 ///
-/// There is one variant per published code, in the order of the published table. Each variant
+/// There is one variant per published code: the 188 codes of the seed's table, in its order, then
+/// the codes the current published table adds ([`SwrCode::ADDED_AFTER_SEED`] of them, each
+/// documented as such). Each variant
 /// knows its code, its HTTP status and its message; the message is the first line of the
 /// variant's documentation.
 ///
@@ -1328,4 +1331,20 @@ pub enum SwrCode {
     /// `SVCSTG.SWR.4037020` · HTTP 403
     #[swr(code = "SVCSTG.SWR.4037020", status = 403)]
     InsufficientOrganizationPermissions,
+
+    /// The organization cannot be deleted because there are images in it.
+    ///
+    /// `SVCSTG.SWR.4060074` · HTTP 406
+    ///
+    /// Added after the seed's table: the current published table lists it.
+    #[swr(code = "SVCSTG.SWR.4060074", status = 406)]
+    OrganizationNotEmpty,
+
+    /// The permission parameter is incorrect.
+    ///
+    /// `SVCSTG.SWR.4001091` · HTTP 400
+    ///
+    /// Added after the seed's table: the current published table lists it.
+    #[swr(code = "SVCSTG.SWR.4001091", status = 400)]
+    InvalidPermissionParameter,
 }

@@ -2,13 +2,15 @@
 //!
 //! Each format is one file holding one implementation of the internal [`Format`] trait (its size
 //! estimate and its writer) and, where it has one, its serde type: [`legacy`], [`dual`]
-//! ([`DualErrorBody`]), [`problem`] ([`ProblemBody`]). Everything that writes a body goes through
+//! ([`DualErrorBody`]), [`problem`] ([`ProblemBody`]), [`oci`] (the OCI distribution spec's
+//! envelope). Everything that writes a body goes through
 //! [`write_error`] (an error) or [`write_fields`] (data from a table, such as an OpenAPI example
 //! or a framework error): `SwrError::to_json_as`, every framework response, both layers and the
 //! OpenAPI examples. A new format is one file and one variant of [`BodyFormat`].
 
 mod dual;
 pub(crate) mod legacy;
+mod oci;
 mod problem;
 
 use std::fmt;
@@ -19,7 +21,8 @@ pub use problem::ProblemBody;
 
 use crate::SwrError;
 
-/// The `Content-Type` of the [`Legacy`](BodyFormat::Legacy) and [`Dual`](BodyFormat::Dual) bodies.
+/// The `Content-Type` of the [`Legacy`](BodyFormat::Legacy), [`Dual`](BodyFormat::Dual) and
+/// [`Oci`](BodyFormat::Oci) bodies.
 pub const CONTENT_TYPE_JSON: &str = "application/json";
 
 /// The `Content-Type` of the [`Problem`](BodyFormat::Problem) body (RFC 9457).
@@ -36,6 +39,11 @@ pub const CONTENT_TYPE_PROBLEM: &str = "application/problem+json";
 /// - [`Problem`](BodyFormat::Problem): RFC 9457 problem details, `application/problem+json`:
 ///   `{"type":"urn:swr-errors:code:SVCSTG.SWR.4040010","title":"The image does not exist.","status":404,"code":"SVCSTG.SWR.4040010"}`
 ///   (see [`ProblemBody`]).
+/// - [`Oci`](BodyFormat::Oci): the error envelope of the OCI distribution spec, the registry API's
+///   (`/v2/<name>/manifests/...`), `application/json`:
+///   `{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown","detail":{"Tag":"latest"}}]}`.
+///   OCI clients read nothing else: an enum derived with `#[swr(format = "oci")]` is always sent
+///   in it, whatever the app's default or the request.
 ///
 /// The SDKs' exception handlers look for a code only in a JSON *object*: given the legacy array,
 /// their callers see the HTTP status where the error code should be. The layers
@@ -76,18 +84,28 @@ pub enum BodyFormat {
     /// RFC 9457 problem details: `{"type","title","status","detail"?,"code","request_id"?}`,
     /// sent as `application/problem+json`.
     Problem,
+    /// The OCI distribution spec's envelope, `{"errors":[{"code","message","detail"?}]}`: the
+    /// detail as a JSON value (a string, or the structure of a `#[swr(detail = "json")]` field),
+    /// left out when there is none.
+    Oci,
 }
 
 impl BodyFormat {
     /// Every format, in declaration order.
-    pub const ALL: [BodyFormat; 3] = [BodyFormat::Legacy, BodyFormat::Dual, BodyFormat::Problem];
+    pub const ALL: [BodyFormat; 4] = [
+        BodyFormat::Legacy,
+        BodyFormat::Dual,
+        BodyFormat::Problem,
+        BodyFormat::Oci,
+    ];
 
-    /// The format's name as [`FromStr`] reads it: `"legacy"`, `"dual"` or `"problem"`.
+    /// The format's name as [`FromStr`] reads it: `"legacy"`, `"dual"`, `"problem"` or `"oci"`.
     pub const fn as_str(self) -> &'static str {
         match self {
             BodyFormat::Legacy => "legacy",
             BodyFormat::Dual => "dual",
             BodyFormat::Problem => "problem",
+            BodyFormat::Oci => "oci",
         }
     }
 
@@ -95,7 +113,7 @@ impl BodyFormat {
     /// [`CONTENT_TYPE_PROBLEM`] for [`Problem`](BodyFormat::Problem).
     pub const fn content_type(self) -> &'static str {
         match self {
-            BodyFormat::Legacy | BodyFormat::Dual => CONTENT_TYPE_JSON,
+            BodyFormat::Legacy | BodyFormat::Dual | BodyFormat::Oci => CONTENT_TYPE_JSON,
             BodyFormat::Problem => CONTENT_TYPE_PROBLEM,
         }
     }
@@ -115,7 +133,8 @@ impl fmt::Display for BodyFormat {
     }
 }
 
-/// The error of parsing a [`BodyFormat`] from a string other than `legacy`, `dual` or `problem`.
+/// The error of parsing a [`BodyFormat`] from a string other than `legacy`, `dual`, `problem` or
+/// `oci`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownBodyFormat(String);
 
@@ -123,7 +142,7 @@ impl fmt::Display for UnknownBodyFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "unknown body format `{}`: expected `legacy`, `dual` or `problem`",
+            "unknown body format `{}`: expected `legacy`, `dual`, `problem` or `oci`",
             self.0
         )
     }
@@ -134,7 +153,7 @@ impl std::error::Error for UnknownBodyFormat {}
 impl FromStr for BodyFormat {
     type Err = UnknownBodyFormat;
 
-    /// `"legacy"`, `"dual"` or `"problem"`, in any case.
+    /// `"legacy"`, `"dual"`, `"problem"` or `"oci"`, in any case.
     fn from_str(text: &str) -> Result<BodyFormat, UnknownBodyFormat> {
         BodyFormat::ALL
             .into_iter()
@@ -150,6 +169,9 @@ pub(crate) struct Fields<'a> {
     pub(crate) status: u16,
     pub(crate) message: &'a str,
     pub(crate) detail: Option<&'a str>,
+    /// Whether `detail` is JSON text, which [`Oci`](BodyFormat::Oci) writes as a value (the
+    /// other formats write any detail as a string).
+    pub(crate) detail_is_json: bool,
     pub(crate) request_id: Option<&'a str>,
     /// The base of Problem's `type` URI, the code follows it.
     pub(crate) problem_type: &'a str,
@@ -189,6 +211,7 @@ pub(crate) fn write_fields(out: &mut String, format: BodyFormat, fields: &Fields
         BodyFormat::Legacy => go::<legacy::Legacy>(out, fields),
         BodyFormat::Dual => go::<dual::Dual>(out, fields),
         BodyFormat::Problem => go::<problem::Problem>(out, fields),
+        BodyFormat::Oci => go::<oci::Oci>(out, fields),
     }
 }
 
@@ -213,6 +236,7 @@ pub(crate) fn write_error<E: SwrError + ?Sized>(
         status: crate::status::sent_status(error),
         message: &message,
         detail: detail.as_deref(),
+        detail_is_json: detail.is_some() && error.detail_is_json(),
         request_id: context.request_id,
         problem_type: context.problem_type,
     };
@@ -241,6 +265,7 @@ mod tests {
             status: 404,
             message,
             detail: Some(detail),
+            detail_is_json: false,
             request_id: None,
             problem_type: ProblemBody::DEFAULT_TYPE_BASE,
         }
@@ -272,6 +297,30 @@ mod tests {
                 code: f.code.to_owned(),
                 request_id: f.request_id.map(str::to_owned),
             }),
+            BodyFormat::Oci => {
+                #[derive(serde::Serialize)]
+                struct Entry<'a> {
+                    code: &'a str,
+                    message: &'a str,
+                    #[serde(skip_serializing_if = "Option::is_none")]
+                    detail: Option<serde_json::Value>,
+                }
+                #[derive(serde::Serialize)]
+                struct Envelope<'a> {
+                    errors: [Entry<'a>; 1],
+                }
+                let detail = f.detail.map(|detail| match f.detail_is_json {
+                    true => serde_json::from_str(detail).unwrap(),
+                    false => detail.into(),
+                });
+                serde_json::to_string(&Envelope {
+                    errors: [Entry {
+                        code: f.code,
+                        message: f.message,
+                        detail,
+                    }],
+                })
+            }
         }
         .unwrap()
     }
@@ -336,6 +385,54 @@ mod tests {
     }
 
     #[test]
+    fn oci_writes_a_json_detail_as_a_value_a_text_as_a_string_and_none_not_at_all() {
+        let none = Fields {
+            detail: None,
+            ..fields("MANIFEST_UNKNOWN", "manifest unknown", "")
+        };
+        assert_eq!(
+            body(BodyFormat::Oci, &none),
+            r#"{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]}"#
+        );
+        let text = fields("BLOB_UNKNOWN", "blob unknown to registry", "sha256:0\"");
+        assert_eq!(
+            body(BodyFormat::Oci, &text),
+            r#"{"errors":[{"code":"BLOB_UNKNOWN","message":"blob unknown to registry","detail":"sha256:0\""}]}"#
+        );
+        for detail in [
+            r#"{"Tag":"latest"}"#,
+            r#"{"Digest":"sha256:0","Reason":{}}"#,
+            "[1,null]",
+            "{}",
+        ] {
+            let structured = Fields {
+                detail_is_json: true,
+                ..fields("MANIFEST_UNKNOWN", "manifest unknown", detail)
+            };
+            let out = body(BodyFormat::Oci, &structured);
+            assert_eq!(out, serde(BodyFormat::Oci, &structured));
+            assert_eq!(out.capacity(), out.len(), "{detail}");
+            let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(
+                value["errors"][0]["detail"],
+                serde_json::from_str::<serde_json::Value>(detail).unwrap()
+            );
+        }
+        // The other formats carry a JSON detail as the text it is.
+        let structured = Fields {
+            detail_is_json: true,
+            ..fields(
+                "MANIFEST_UNKNOWN",
+                "manifest unknown",
+                r#"{"Tag":"latest"}"#,
+            )
+        };
+        let legacy: serde_json::Value =
+            serde_json::from_str(&body(BodyFormat::Legacy, &structured)).unwrap();
+        assert_eq!(legacy[0]["detail"], r#"{"Tag":"latest"}"#);
+    }
+
+    #[test]
     fn legacy_is_the_array_and_dual_nests_it_under_errors() {
         let f = fields("SVCSTG.SWR.4040083", "m", "d");
         let legacy: serde_json::Value =
@@ -385,8 +482,10 @@ mod tests {
         let err = "json".parse::<BodyFormat>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "unknown body format `json`: expected `legacy`, `dual` or `problem`"
+            "unknown body format `json`: expected `legacy`, `dual`, `problem` or `oci`"
         );
+        assert_eq!("OCI".parse::<BodyFormat>(), Ok(BodyFormat::Oci));
+        assert_eq!(BodyFormat::Oci.content_type(), "application/json");
         assert_eq!(BodyFormat::default(), BodyFormat::Legacy);
         assert_eq!(BodyFormat::Dual.content_type(), "application/json");
     }

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use super::info::ErrorInfo;
 use crate::catalogue::SwrCode;
+use crate::oci::OciCode;
 use crate::SwrError;
 
 /// The SWR error sent instead of a framework's own error response, by that response's status;
@@ -103,6 +104,36 @@ impl FrameworkErrors {
                 .collect(),
             panic: Replacement::of(&SwrCode::OperationFailed),
         }
+    }
+
+    /// The table for a registry API (the OCI distribution spec's `/v2/<name>/...`), served under
+    /// a layer whose default format is [`BodyFormat::Oci`](crate::BodyFormat::Oci):
+    ///
+    /// | the framework answers | the layer sends |
+    /// |---|---|
+    /// | 405 | 405 `UNSUPPORTED` The operation is unsupported. (the `Allow` header is kept) |
+    /// | 500 | 500 `UNKNOWN` unknown error |
+    /// | a panic | 500 `UNKNOWN` unknown error |
+    /// | 404, and any other | the framework's response, untouched |
+    ///
+    /// The reference registry's router answers an unmatched route (`404 page not found`) and a
+    /// method it lacks (`Method not allowed`) in plain text. No OCI code names a missing route, so
+    /// a 404 stays the framework's; `UNSUPPORTED` is the code the reference registers for an
+    /// operation it does not serve, with the same 405, and OCI clients read its envelope.
+    ///
+    /// ```
+    /// use swr_errors::FrameworkErrors;
+    ///
+    /// let table = FrameworkErrors::oci();
+    /// assert_eq!(table.code_for(405), Some("UNSUPPORTED"));
+    /// assert_eq!(table.code_for(404), None);
+    /// assert_eq!(table.panic_code(), "UNKNOWN");
+    /// ```
+    pub fn oci() -> FrameworkErrors {
+        FrameworkErrors::none()
+            .map(405, OciCode::Unsupported)
+            .map(500, OciCode::Unknown)
+            .on_panic(OciCode::Unknown)
     }
 
     /// An empty table: every framework response passes untouched (a panic still becomes the

@@ -22,6 +22,8 @@ pub(crate) struct ErrorInfo {
     pub(crate) status: u16,
     pub(crate) message: Cow<'static, str>,
     pub(crate) detail: Option<Box<str>>,
+    /// Whether `detail` is JSON text ([`SwrError::detail_is_json`]).
+    pub(crate) detail_is_json: bool,
     /// The format the handler chose (`ErrorResponse::with_format`), which the layer keeps;
     /// `None` for the one it negotiates.
     pub(crate) chosen: Option<BodyFormat>,
@@ -39,7 +41,8 @@ impl ErrorInfo {
             status: crate::swr_error::sent_status(error),
             message: error.message(),
             detail: error.detail().map(|detail| detail.into()),
-            chosen,
+            detail_is_json: error.detail_is_json(),
+            chosen: error.body_format().or(chosen),
             #[cfg(feature = "tracing")]
             sources: error.as_error().and_then(source_chain),
         }
@@ -58,6 +61,7 @@ impl ErrorInfo {
             status,
             message,
             detail,
+            detail_is_json: false,
             chosen: None,
             #[cfg(feature = "tracing")]
             sources: None,
@@ -72,6 +76,7 @@ impl ErrorInfo {
             status,
             message: &self.message,
             detail: self.detail.as_deref(),
+            detail_is_json: self.detail_is_json,
             request_id: context.request_id,
             problem_type: context.problem_type,
         };

@@ -211,7 +211,7 @@ struct Sent<'a> {
     id: &'a [u8],
 }
 
-/// Whether `written` already says what the client should get. Legacy and Dual name nothing of
+/// Whether `written` already says what the client should get. Legacy, Dual and Oci name nothing of
 /// the exchange: the format decides. Problem names the status, the request id and the app's
 /// type (RFC 9457 §3.1.2): only a body written in the app's context (polled), for the status
 /// and the id the response is sent with, says it.
@@ -220,7 +220,7 @@ fn is_as_sent(written: &Written, record: Record, layer_id: &[u8], sent: &Sent<'_
         return false;
     }
     match sent.format {
-        BodyFormat::Legacy | BodyFormat::Dual => true,
+        BodyFormat::Legacy | BodyFormat::Dual | BodyFormat::Oci => true,
         BodyFormat::Problem => {
             let names = written.own_id.as_deref().map_or(layer_id, str::as_bytes);
             record == Record::Polled && written.info.status == sent.status && names == sent.id

@@ -60,6 +60,7 @@ pub fn example_body(info: &CodeInfo, format: BodyFormat) -> Value {
         status: crate::swr_error::sent_status_of(info.status),
         message: info.message,
         detail: None,
+        detail_is_json: false,
         request_id: None,
         problem_type: ProblemBody::DEFAULT_TYPE_BASE,
     };

@@ -84,7 +84,7 @@ mod schemas;
 mod status;
 
 pub use examples::example_body;
-pub use responses::{responses, responses_for, Dual, ExampleFormat, Legacy, SwrResponses};
+pub use responses::{responses, responses_for, Dual, ExampleFormat, Legacy, Oci, SwrResponses};
 pub use schemas::ErrorCodes;
 
 #[cfg(doc)]

@@ -18,13 +18,15 @@ use crate::table::{Catalogue, CodeInfo};
 ///
 /// `E` is any type that derives [`SwrError`](crate::SwrError) (it implements [`Catalogue`]): its
 /// own codes and those of every type it wraps through `#[swr(transparent)]` (a wrapped
-/// [`SwrCode`](crate::SwrCode) brings all 188). For a generic enum, [`Catalogue::CODES`] holds
+/// [`SwrCode`](crate::SwrCode) brings all 190). For a generic enum, [`Catalogue::CODES`] holds
 /// only its own codes, and so do its responses.
 ///
 /// `F` chooses the body format of the `application/json` examples and schemas: [`Legacy`] (the
 /// default, what the framework conversions and a layer left at its default send) or [`Dual`]
 /// (for an app whose layer has `.default_format(BodyFormat::Dual)`). Each response also lists
-/// `application/problem+json`, the RFC 9457 body the layer sends a client that asks for it.
+/// `application/problem+json`, the RFC 9457 body the layer sends a client that asks for it. For
+/// the registry API's errors (an enum with `#[swr(format = "oci")]`, such as
+/// [`OciCode`](crate::oci::OciCode)) choose [`Oci`]: the envelope alone, which is all they send.
 ///
 /// With its SDK rule on (the default), a layer also answers the user agents of Huawei Cloud's
 /// SDKs with Dual under the same `application/json`, whatever the app's format. The document
@@ -59,9 +61,9 @@ impl<E: Catalogue, F: ExampleFormat> IntoResponses for SwrResponses<E, F> {
     }
 }
 
-/// The `application/json` body format of [`SwrResponses`]: [`Legacy`] or [`Dual`].
+/// The `application/json` body format of [`SwrResponses`]: [`Legacy`], [`Dual`] or [`Oci`].
 ///
-/// Sealed: only these two implement it.
+/// Sealed: only these three implement it.
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub trait ExampleFormat: sealed::Sealed {
     /// The format.
@@ -72,6 +74,7 @@ mod sealed {
     pub trait Sealed {}
     impl Sealed for super::Legacy {}
     impl Sealed for super::Dual {}
+    impl Sealed for super::Oci {}
 }
 
 /// [`SwrResponses`] in [`BodyFormat::Legacy`]: the array of the published table.
@@ -94,6 +97,30 @@ impl ExampleFormat for Legacy {
 impl ExampleFormat for Dual {
     fn body_format() -> BodyFormat {
         BodyFormat::Dual
+    }
+}
+
+/// [`SwrResponses`] in [`BodyFormat::Oci`]: the OCI distribution spec's envelope, the only
+/// content type listed.
+///
+/// ```
+/// use swr_errors::oci::OciCode;
+/// use swr_errors::openapi::{Oci, SwrResponses};
+/// use utoipa::IntoResponses;
+///
+/// let json = serde_json::to_value(SwrResponses::<OciCode, Oci>::responses()).unwrap();
+/// let content = json["404"]["content"].as_object().unwrap();
+/// assert_eq!(content.keys().collect::<Vec<_>>(), ["application/json"]);
+/// let example = &content["application/json"]["examples"]["MANIFEST_UNKNOWN"]["value"];
+/// assert_eq!(example["errors"][0]["message"], "manifest unknown");
+/// ```
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+#[derive(Debug)]
+pub enum Oci {}
+
+impl ExampleFormat for Oci {
+    fn body_format() -> BodyFormat {
+        BodyFormat::Oci
     }
 }
 
@@ -175,10 +202,11 @@ fn status_response(status: u16, infos: &[&CodeInfo], format: BodyFormat) -> RefO
     if format != BodyFormat::Problem {
         response = response.content(CONTENT_TYPE_JSON, content(format));
     }
-    response
-        .content(CONTENT_TYPE_PROBLEM, content(BodyFormat::Problem))
-        .build()
-        .into()
+    // OCI clients read the envelope alone: no Problem body is offered beside it.
+    if format != BodyFormat::Oci {
+        response = response.content(CONTENT_TYPE_PROBLEM, content(BodyFormat::Problem));
+    }
+    response.build().into()
 }
 
 /// Which client gets which content type, as the layer negotiates with `format` as the app's.
@@ -192,6 +220,10 @@ fn content_note(format: BodyFormat) -> &'static str {
         BodyFormat::Problem => {
             "`application/problem+json` (RFC 9457), the app's format; only Huawei Cloud's SDKs \
              get `application/json` (the Dual body)."
+        }
+        BodyFormat::Oci => {
+            "`application/json`, the OCI distribution spec's envelope, whatever the request \
+             (OCI clients read nothing else)."
         }
     }
 }
@@ -297,6 +329,9 @@ mod tests {
                     code: info.code.to_owned(),
                     request_id: None,
                 }),
+                BodyFormat::Oci => Ok(serde_json::json!({
+                    "errors": [{"code": info.code, "message": info.message}]
+                })),
             }
             .unwrap();
             assert_eq!(example_body(info, format), expected);

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::marker::PhantomData;
 
 use serde_json::json;
-use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Ref, Schema, Type};
+use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Ref, Schema, SchemaType, Type};
 use utoipa::openapi::RefOr;
 use utoipa::{PartialSchema, ToSchema};
 
@@ -33,7 +33,7 @@ use crate::table::Catalogue;
 /// assert_eq!(StockCode::name(), "SwrCode");
 /// let schema = serde_json::to_value(StockCode::schema()).unwrap();
 /// assert_eq!(schema["type"], "string");
-/// assert_eq!(schema["enum"].as_array().unwrap().len(), 188);
+/// assert_eq!(schema["enum"].as_array().unwrap().len(), SwrCode::ALL.len());
 /// ```
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub struct ErrorCodes<E>(PhantomData<fn() -> E>);
@@ -85,6 +85,7 @@ pub(super) fn body_schema(format: BodyFormat, codes: Option<&[&str]>) -> RefOr<S
     let entries = ArrayBuilder::new().items(entry);
     match format {
         BodyFormat::Problem => problem_schema(codes),
+        BodyFormat::Oci => oci_schema(codes),
         BodyFormat::Legacy => entries
             .description(Some(
                 "The SWR error body: an array of entries; services send one.",
@@ -156,6 +157,35 @@ fn problem_schema(codes: Option<&[&str]>) -> RefOr<Schema> {
             "request_id",
             text("The response's `X-Request-Id`, when it has one."),
         )
+        .into()
+}
+
+/// The schema of the OCI distribution spec's envelope, its `code` restricted to `codes` when
+/// given.
+fn oci_schema(codes: Option<&[&str]>) -> RefOr<Schema> {
+    let entry = ObjectBuilder::new()
+        .description(Some("One error of the OCI envelope."))
+        .property("code", code_schema(codes))
+        .required("code")
+        .property(
+            "message",
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .description(Some("The human-readable message.")),
+        )
+        .required("message")
+        .property(
+            "detail",
+            ObjectBuilder::new().schema_type(SchemaType::AnyValue).description(Some(
+                "Any JSON value about this occurrence (a string, or an object such as                  `{\"Tag\":\"latest\"}`); absent when there is none.",
+            )),
+        );
+    ObjectBuilder::new()
+        .description(Some(
+            "The OCI distribution spec's error envelope, as registries send it.",
+        ))
+        .property("errors", ArrayBuilder::new().items(entry))
+        .required("errors")
         .into()
 }
 

@@ -7,14 +7,16 @@
 //! One concept a file: this one re-exports what generated code names from std and the crate;
 //! `dispatch` holds the traits from a value to its table row, `autoref` the helpers chosen by
 //! method resolution, `tables` the const builders of code tables, `composition` the const
-//! check that no two composed types share a code, `body` the Legacy body of a table row, and
-//! `features` the framework impls per cargo feature.
+//! check that no two composed types share a code, `body` the Legacy body of a table row,
+//! `json_detail` the JSON text of a `#[swr(detail = "json")]` field, and `features` the framework
+//! impls per cargo feature.
 
 mod autoref;
 mod body;
 mod composition;
 mod dispatch;
 mod features;
+mod json_detail;
 mod tables;
 
 pub use autoref::*;
@@ -22,12 +24,13 @@ pub use body::*;
 pub use composition::*;
 pub use dispatch::*;
 pub use features::*;
+pub use json_detail::*;
 pub use tables::*;
 
 pub use core::convert::{From, TryFrom};
 pub use core::option::Option::{self, None, Some};
 // Primitive types by path, so that a user type named `str` or `u16` cannot capture them.
-pub use core::primitive::{str, u16, u32, u8, usize};
+pub use core::primitive::{bool, str, u16, u32, u8, usize};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 pub use core::{fmt, format_args, unreachable};
@@ -44,6 +47,7 @@ pub use crate::lookup::{split_code, whole_lookup, UnknownCode};
 pub fn unknown_code(code: &str) -> UnknownCode {
     UnknownCode::new(code)
 }
+pub use crate::format::BodyFormat;
 pub use crate::retry::RetryKind;
 pub use crate::table::{AllVariants, Catalogue, CodeInfo};
 pub use crate::Kinded;
