@@ -10,7 +10,7 @@ use crate::table::Catalogue;
 /// `#[derive(SwrError)]` with `#[swr(kind)]` implements it (and generates the kind enum, named
 /// `{Enum}Kind`); [`SwrCode`](crate::SwrCode) is its own kind, and so is every kind enum. A kind
 /// is found by every code its enum has, fields or not, which makes it what a client matches a
-/// response against: [`RemoteError::known_as`](crate::RemoteError::known_as).
+/// response against: `RemoteError::known_as`.
 ///
 /// # Example
 ///

@@ -445,7 +445,7 @@
     doc = "[tonic-module]: https://docs.rs/swr-errors/latest/swr_errors/tonic/index.html"
 )]
 #![cfg_attr(
-    not(feature = "tonic"),
+    not(all(feature = "tonic", feature = "client")),
     doc = "[`RemoteError::from_status`]: https://docs.rs/swr-errors/latest/swr_errors/struct.RemoteError.html#method.from_status"
 )]
 #![cfg_attr(

@@ -28,7 +28,7 @@ pub const X_REQUEST_ID: &str = "x-request-id";
 /// given, `X-Request-Id`.
 ///
 /// Without [`with_format`](ErrorResponse::with_format) the body is Legacy, and the app's layer
-/// ([`axum::SwrLayer`](crate::axum::SwrLayer), [`actix::SwrErrors`](crate::actix::SwrErrors)) may
+/// (`axum::SwrLayer`, `actix::SwrErrors`) may
 /// rewrite it in the format it negotiates; with it, the layer keeps the format chosen (a Problem
 /// body names the app's type and the response's request id). A derived
 /// error also converts directly, as if by `ErrorResponse::new(error)`.
@@ -205,8 +205,8 @@ impl<'a> Parts<'a> {
 ///
 /// Take it from the request with [`RequestId::new`], or make a fresh one with
 /// [`RequestId::generate`]. With the `axum` or the `actix-web` feature it is also an extractor,
-/// and the app's layer ([`axum::SwrLayer`](crate::axum::SwrLayer),
-/// [`actix::SwrErrors`](crate::actix::SwrErrors)) puts one on every request and response.
+/// and the app's layer (`axum::SwrLayer`,
+/// `actix::SwrErrors`) puts one on every request and response.
 ///
 /// ```
 /// use swr_errors::RequestId;

@@ -1,6 +1,6 @@
 //! tonic 0.14: every error converts into a [`tonic::Status`] carrying Google's rich error model
 //! (`google.rpc` details, through tonic-types 0.14), and
-//! [`RemoteError::from_status`](crate::RemoteError::from_status) reads one back.
+//! `RemoteError::from_status` reads one back.
 //!
 //! # Example
 //!
@@ -59,7 +59,7 @@
 //! Both travel in the response's trailers (`grpc-message`, and `grpc-status-details-bin` in
 //! base64), and HTTP/2 peers limit a header block to 16 KiB by default (tonic's client among
 //! them): a detail of 12,000 bytes made the client reset the stream and see only `Internal`
-//! "h2 protocol error", with no code at all. [`RemoteError`](crate::RemoteError) reads no more
+//! "h2 protocol error", with no code at all. `RemoteError` reads no more
 //! than `MAX_TEXT_LEN` bytes of either, so a client of this crate loses nothing; the HTTP body
 //! still carries the whole text.
 //!
@@ -309,7 +309,7 @@ fn grpc_code_of(status: u16, retry: Option<RetryKind>) -> Code {
 }
 
 /// The HTTP status of a gRPC code, by the [reverse table](self#the-mapping-table) (Google's
-/// `google.rpc.Code` mapping): what [`RemoteError::from_status`](crate::RemoteError::from_status)
+/// `google.rpc.Code` mapping): what `RemoteError::from_status`
 /// reports for a `Status` whose `ErrorInfo` does not give `httpStatus`.
 ///
 /// ```

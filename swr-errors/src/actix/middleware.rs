@@ -27,7 +27,7 @@ use crate::response::{RequestId, X_REQUEST_ID};
 
 /// The SWR error middleware of one actix-web app: `App::new().wrap(SwrErrors::new())`.
 ///
-/// The same options and promises as [`axum::SwrLayer`](crate::axum::SwrLayer), as far as
+/// The same options and promises as `axum::SwrLayer`, as far as
 /// actix-web lets a middleware see them:
 ///
 /// - **Request ids**: a valid incoming `X-Request-Id` is echoed, else one is generated and set
@@ -89,7 +89,7 @@ pub struct SwrErrors {
 }
 
 impl SwrErrors {
-    /// The middleware with the defaults, as [`SwrLayer::new`](crate::axum::SwrLayer::new).
+    /// The middleware with the defaults, as `SwrLayer::new`.
     pub fn new() -> SwrErrors {
         SwrErrors::default()
     }

@@ -47,7 +47,7 @@ use crate::layer::{negotiate, settings_methods, Config};
 ///   [`ErrorResponse`](crate::ErrorResponse)'s, a replaced framework error's; not a handler's own
 ///   JSON or HTML error), a 5xx at ERROR with code, status,
 ///   request id, method, path and the error's whole `source()` chain, a 4xx at
-///   [`client_error_level`](SwrLayer::client_error_level) (INFO unless set), by the status the
+///   `client_error_level` (INFO unless set), by the status the
 ///   client got. Without the feature nothing is logged.
 ///
 /// The settings belong to this layer alone: two apps in one process can differ.

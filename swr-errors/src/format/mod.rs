@@ -47,7 +47,7 @@ pub const CONTENT_TYPE_PROBLEM: &str = "application/problem+json";
 ///
 /// The SDKs' exception handlers look for a code only in a JSON *object*: given the legacy array,
 /// their callers see the HTTP status where the error code should be. The layers
-/// ([`axum::SwrLayer`](crate::axum::SwrLayer), [`actix::SwrErrors`](crate::actix::SwrErrors))
+/// (`axum::SwrLayer`, `actix::SwrErrors`)
 /// choose per request: Problem for `Accept: application/problem+json`, Dual for the SDKs' user
 /// agents, the app's default otherwise. Without a layer, choose per response with
 /// [`ErrorResponse::with_format`](crate::ErrorResponse::with_format); a direct conversion

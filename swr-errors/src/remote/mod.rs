@@ -452,7 +452,7 @@ impl RemoteError {
     ///
     /// For a code the stock catalogue knows, the code's own [`SwrError::retry_kind`] (which may be
     /// `None`: the catalogue knows that, say, a reached quota fails again). For another code that
-    /// came with gRPC's `RetryInfo` ([`from_status`](Self::from_status), feature `tonic`), the
+    /// came with gRPC's `RetryInfo` (`from_status`, feature `tonic`), the
     /// kind its gRPC code stands for. Otherwise, from the
     /// status:
     ///
