@@ -71,7 +71,7 @@
 //!
 //! | key | where | meaning |
 //! |---|---|---|
-//! | `code = "SVCSTG.<SERVICE>.<7 digits>"` | variant | the error code, of the enum's scheme (`codes`); unique in the enum, and not a code of a type it wraps (a stock code beside `Stock(SwrCode)` is reported at the variant, naming the [`SwrCode`] variant) |
+//! | `code = "..."` | variant | the error code, of the enum's scheme (`codes`); unique in the enum, and not a code of a type it wraps (a stock code beside `Stock(SwrCode)` is reported at the variant, naming the [`SwrCode`] variant) |
 //! | `status = 404` | variant | the HTTP status, 400 to 599, equal to the code's first three digits in the `svcstg` scheme |
 //! | `message = "..."` | variant | the message; `{name}` and `{0}` interpolate fields by `Display`. Without it, the first paragraph of the doc comment, verbatim |
 //! | `retry = "throttled" \| "busy" \| "server_error"` | variant | the [`RetryKind`] |
@@ -176,10 +176,13 @@
 //!   code beside `Stock(SwrCode)`, at that code, naming the variant and the stock variant
 //!   (``` `OrgGone` re-declares `SwrCode::OrganizationNotFound`, `SVCSTG.SWR.4040058` ```); for other
 //!   wrapped types, a const-evaluation error naming the code, the variant and the wrapped type;
-//! - a code not of the form `SVCSTG.<SERVICE>.<7 digits>`, saying what is wrong: the digit count, the
-//!   case of the prefix or the service, a separator other than `.`, a part too many;
-//! - a status outside 400..=599, not an integer literal, or disagreeing with the code's first three
-//!   digits;
+//! - a code not of the enum's [scheme](#code-schemes), saying what is wrong (in the default scheme:
+//!   the digit count, the case of the prefix or the service, a separator other than `.`, a part
+//!   too many), and naming the scheme it fits when it fits another; a `codes` value that names no
+//!   scheme;
+//! - a status outside 400..=599, not an integer literal, or, in the `svcstg` scheme, disagreeing
+//!   with the code's first three digits;
+//! - a `format` that names no body format, a `detail` value other than `"json"`;
 //! - a variant without `message` or doc comment, or with an empty `message`, or whose only doc
 //!   comment is a macro (`#[doc = include_str!(..)]`, which the derive cannot read); a `{field}` the
 //!   variant lacks (the message lists the fields it has); each malformed placeholder or stray brace
