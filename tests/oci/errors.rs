@@ -343,3 +343,44 @@ async fn a_registry_subtree_answers_framework_errors_and_panics_in_the_envelope(
     let (status, _, body) = send("GET", "/v2/nowhere").await;
     assert_eq!((status, body.as_str()), (404, ""));
 }
+
+/// The client reads the registry API's errors typed: the bytes the reference registry sends, and
+/// registry_server's answers over a real socket through reqwest.
+#[tokio::test]
+async fn the_client_reads_the_registry_apis_errors_typed() {
+    use swr_errors::RemoteError;
+
+    // distribution's own body for `GET /v2/nosuch/repo/manifests/latest`.
+    let reference = br#"{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown","detail":{"Tag":"latest"}}]}"#;
+    let err = RemoteError::from_response(404, reference);
+    assert_eq!(err.known_as::<OciCode>(), Some(OciCode::ManifestUnknown));
+    assert_eq!(err.message(), "manifest unknown");
+    assert_eq!(err.detail(), Some(r#"{"Tag":"latest"}"#));
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = swr_errors_net_examples::registry::Registry::new(BodyFormat::Legacy).router();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let missing_blob = format!("/v2/nosuch/repo/blobs/sha256:{}", "0".repeat(64));
+    let cases = [
+        ("/v2/nosuch/repo/manifests/latest", OciCode::ManifestUnknown),
+        ("/v2/nosuch/tags/list", OciCode::NameUnknown),
+        (missing_blob.as_str(), OciCode::BlobUnknown),
+    ];
+    for (path, code) in cases {
+        let response = client
+            .get(format!("http://{addr}{path}"))
+            .send()
+            .await
+            .unwrap();
+        let err = RemoteError::from_reqwest(response).await;
+        assert_eq!(err.known_as::<OciCode>(), Some(code), "{path}");
+        assert_eq!(err.status(), code.status(), "{path}");
+        assert_eq!(err.message(), code.message(), "{path}");
+        assert!(
+            err.detail().is_some(),
+            "{path}: the reference sends a detail"
+        );
+    }
+}
