@@ -10,7 +10,8 @@
 //!   carry a `#[swr(detail)]` field, so that body writing can be measured with a detail.
 //! - `schemes.rs`: `ServiceCode` and `NameCode`, 188-variant enums of the `service` and `name`
 //!   code schemes, one variant per catalogue row (its status and message), with their codes in
-//!   `SERVICE_CODES` and `NAME_CODES`.
+//!   `SERVICE_CODES` and `NAME_CODES`; and `ManyNameCode`, 1,200 `name` codes (the rows again and
+//!   again), more than the one-load table takes, for the agreement check of the larger lookup.
 //!
 //! The library itself needs none of this: the script uses std only, so it costs the package's
 //! other builds (tests, examples) next to nothing.
@@ -222,10 +223,14 @@ fn schemes_rs(rows: &[Row]) -> String {
         }
         names.push(name);
     }
+    let many: Vec<String> = (0..1_200)
+        .map(|i| format!("{}_{i}", names[i % names.len()]))
+        .collect();
     let mut out = String::new();
     for (enum_name, scheme, codes) in [
         ("ServiceCode", "service", &service),
         ("NameCode", "name", &names),
+        ("ManyNameCode", "name", &many),
     ] {
         writeln!(
             out,
@@ -235,7 +240,7 @@ fn schemes_rs(rows: &[Row]) -> String {
              pub enum {enum_name} {{"
         )
         .unwrap();
-        for (i, (row, code)) in rows.iter().zip(codes.iter()).enumerate() {
+        for (i, (row, code)) in rows.iter().cycle().zip(codes.iter()).enumerate() {
             writeln!(
                 out,
                 "    #[swr(code = {code:?}, status = {}, message = {:?})]\n    C{i},",
@@ -248,7 +253,10 @@ fn schemes_rs(rows: &[Row]) -> String {
             out,
             "/// The codes of `{enum_name}`, in table order.\n\
              pub static {}_CODES: [&str; {}] = {codes:?};\n",
-            enum_name.trim_end_matches("Code").to_ascii_uppercase(),
+            enum_name
+                .trim_end_matches("Code")
+                .replace("ManyName", "MANY_NAME")
+                .to_ascii_uppercase(),
             codes.len()
         )
         .unwrap();

@@ -97,12 +97,41 @@ pub(super) fn find_fn(checked: &Checked) -> TokenStream {
     }
 }
 
-/// The lookup of the codes that do not end in seven digits, by their whole text: a perfect hash
-/// (see [`crate::whole_table`]), checked against the code in `__SWR_OWN`; failing one, a `match`.
+/// The lookup of the codes that do not end in seven digits, by their whole text: a paired table
+/// (one load, see [`whole_table::build_paired`]), else displaced tables (see
+/// [`crate::whole_table`]), checked against the code in `__SWR_OWN`; failing both, a `match`.
 fn whole_lookup(owns: &[&Own]) -> TokenStream {
     let codes: Vec<&str> = owns.iter().map(|own| own.code.as_str()).collect();
     // Positions beyond `u16` do not fit a slot: such an enum takes the `match`.
     let fits = owns.iter().all(|own| own.index < usize::from(u16::MAX));
+    // The own position of the code at `slot` among `owns` (`u16::MAX` when empty).
+    let position = |slot: u16| match owns.get(usize::from(slot)) {
+        Some(own) => u16::try_from(own.index).unwrap_or(u16::MAX),
+        None => u16::MAX,
+    };
+    let bytes = |values: Vec<u16>| -> (Literal, Literal) {
+        let bytes: Vec<u8> = values.into_iter().flat_map(u16::to_le_bytes).collect();
+        (
+            Literal::usize_unsuffixed(bytes.len()),
+            Literal::byte_string(&bytes),
+        )
+    };
+    if let Some(table) = fits.then(|| whole_table::build_paired(&codes)).flatten() {
+        let seed = Literal::u64_unsuffixed(table.seed);
+        // Each bucket: two entries of an own position, then the code's fingerprint.
+        let (len, buckets) = bytes(
+            table
+                .buckets
+                .into_iter()
+                .flatten()
+                .flat_map(|(slot, fingerprint)| [position(slot), fingerprint])
+                .collect(),
+        );
+        return quote! {{
+            const __SWR_PAIRS: &[__swr::u8; #len] = #buckets;
+            __swr::paired_lookup(__SWR_OWN, #seed, __SWR_PAIRS, __swr_code)
+        }};
+    }
     let Some(table) = fits.then(|| whole_table::build(&codes)).flatten() else {
         let arms = owns.iter().map(|own| {
             let (code, index) = (&own.code, own.index);
@@ -115,27 +144,13 @@ fn whole_lookup(owns: &[&Own]) -> TokenStream {
             }
         };
     };
-    let bytes = |values: Vec<u16>| -> (Literal, Literal) {
-        let bytes: Vec<u8> = values.into_iter().flat_map(u16::to_le_bytes).collect();
-        (
-            Literal::usize_unsuffixed(bytes.len()),
-            Literal::byte_string(&bytes),
-        )
-    };
     let (displacements_len, displacements) = bytes(table.displacements);
-    // Slots hold own positions (`u16::MAX` when empty).
-    // Each slot: the own position (`u16::MAX` when empty), then the code's fingerprint.
+    // Each slot: the own position, then the code's fingerprint.
     let (slots_len, slots) = bytes(
         table
             .slots
             .into_iter()
-            .flat_map(|(slot, fingerprint)| {
-                let position = match owns.get(usize::from(slot)) {
-                    Some(own) => u16::try_from(own.index).unwrap_or(u16::MAX),
-                    None => u16::MAX,
-                };
-                [position, fingerprint]
-            })
+            .flat_map(|(slot, fingerprint)| [position(slot), fingerprint])
             .collect(),
     );
     quote! {{

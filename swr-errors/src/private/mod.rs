@@ -39,7 +39,7 @@ pub use std::error::Error;
 pub use std::format;
 pub use std::string::{String, ToString};
 
-pub use crate::lookup::{split_code, whole_lookup, UnknownCode};
+pub use crate::lookup::{paired_lookup, split_code, whole_lookup, UnknownCode};
 
 /// The error of a derived `FromStr`: compiled once, here, rather than in every crate that derives
 /// (`UnknownCode::new` is generic).
