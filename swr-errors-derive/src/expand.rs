@@ -76,6 +76,22 @@ fn own_table(checked: &Checked) -> TokenStream {
     }
 }
 
+/// A value's entry `field` in the enum's `__SWR_OWN` table: by the variant's position when every
+/// variant has a row (`indexed`), else through its slot, forwarding to the wrapped value's
+/// `forward` method.
+fn table_row(indexed: bool, field: TokenStream, forward: TokenStream) -> TokenStream {
+    if indexed {
+        quote!(__SWR_OWN[__swr::Indexed::index(self)].#field)
+    } else {
+        quote! {
+            match __swr::Slotted::slot(self) {
+                __swr::Slot::Own(index) => __SWR_OWN[index].#field,
+                __swr::Slot::Inner(inner) => inner.#forward,
+            }
+        }
+    }
+}
+
 /// The pattern `Self::Variant { member: binding, .. }` that binds the given fields.
 fn pattern<'a>(
     variant: &Ident,

@@ -16,7 +16,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Generics, Type};
 
-use super::{catalogue, impl_generics, json, located_at, pattern, responses};
+use super::{catalogue, impl_generics, json, located_at, pattern, responses, table_row};
 use crate::model::{Checked, Kind};
 use crate::names::ident_name;
 
@@ -146,21 +146,9 @@ pub(super) fn impls(checked: &Checked) -> TokenStream {
             }
         }
     };
-    let row = |field: TokenStream, forward: TokenStream| {
-        if fieldless {
-            quote!(__SWR_OWN[__swr::Indexed::index(self)].#field)
-        } else {
-            quote! {
-                match __swr::Slotted::slot(self) {
-                    __swr::Slot::Own(index) => __SWR_OWN[index].#field,
-                    __swr::Slot::Inner(inner) => inner.#forward,
-                }
-            }
-        }
-    };
-    let code = row(quote!(code), quote!(code()));
-    let status = row(quote!(status), quote!(status()));
-    let retry = row(quote!(retry), quote!(retry_kind()));
+    let code = table_row(fieldless, quote!(code), quote!(code()));
+    let status = table_row(fieldless, quote!(status), quote!(status()));
+    let retry = table_row(fieldless, quote!(retry), quote!(retry_kind()));
     let message = if fieldless {
         quote!(__swr::Cow::Borrowed(
             __SWR_OWN[__swr::Indexed::index(self)].message

@@ -6,7 +6,7 @@ use syn::spanned::Spanned;
 
 use super::{
     bounds_for, format_arms, impl_generics, impl_generics_with, json, located_at, lookup, pattern,
-    wrapped_as_swr,
+    table_row, wrapped_as_swr,
 };
 use crate::model::{Checked, Kind};
 
@@ -53,21 +53,9 @@ pub(super) fn expand(checked: &Checked) -> TokenStream {
     let body_format = body_format(checked);
     let from_code = lookup::from_code_method(checked);
     let write_json = json::write_json_method(checked);
-    let accessor = |field: TokenStream, forward: TokenStream| {
-        if direct {
-            quote!(__SWR_OWN[__swr::Indexed::index(self)].#field)
-        } else {
-            quote! {
-                match __swr::Slotted::slot(self) {
-                    __swr::Slot::Own(index) => __SWR_OWN[index].#field,
-                    __swr::Slot::Inner(inner) => inner.#forward,
-                }
-            }
-        }
-    };
-    let code = accessor(quote!(code), quote!(code()));
-    let status = accessor(quote!(status), quote!(status()));
-    let retry = accessor(quote!(retry), quote!(retry_kind()));
+    let code = table_row(direct, quote!(code), quote!(code()));
+    let status = table_row(direct, quote!(status), quote!(status()));
+    let retry = table_row(direct, quote!(retry), quote!(retry_kind()));
     let indexed = direct.then(|| {
         let arms = checked.own().map(|(variant, own)| {
             let (name, index) = (variant.ast.ident, own.index);
