@@ -6,9 +6,6 @@ use crate::body::ErrorBody;
 use crate::format::{self, BodyFormat, Context};
 use crate::response::ErrorResponse;
 use crate::retry::RetryKind;
-// The rule's home is `status`; the framework, layer, OpenAPI and gRPC code name it here.
-#[allow(unused_imports)]
-pub(crate) use crate::status::{sent_status, sent_status_of};
 
 /// An API error with an SWR-style code, an HTTP status and a message.
 ///

@@ -240,7 +240,7 @@ pub fn to_status_with(error: &dyn SwrError, options: &TonicOptions) -> Status {
 /// The one place a `Status` is built, through `&dyn SwrError` so it is compiled once.
 fn build(error: &dyn SwrError, request_id: Option<&str>, options: &TonicOptions) -> Status {
     // The status an HTTP response would carry: 500 for a hand-written one out of range.
-    let status = crate::swr_error::sent_status(error);
+    let status = crate::status::sent_status(error);
     let retry = error.retry_kind();
 
     let mut metadata = HashMap::with_capacity(2);
@@ -279,7 +279,7 @@ fn bounded(text: &str) -> &str {
 /// assert_eq!(grpc_code(&SwrCode::TooManyRequests), Code::ResourceExhausted); // a 403
 /// ```
 pub fn grpc_code(error: &dyn SwrError) -> Code {
-    grpc_code_of(crate::swr_error::sent_status(error), error.retry_kind())
+    grpc_code_of(crate::status::sent_status(error), error.retry_kind())
 }
 
 fn grpc_code_of(status: u16, retry: Option<RetryKind>) -> Code {

@@ -24,7 +24,7 @@ pub(crate) fn actix_status(status: u16) -> StatusCode {
 
 /// The status of a derived error's response: the status it is sent with, as actix-web's type.
 pub fn actix_status_of(error: &dyn SwrError) -> StatusCode {
-    actix_status(crate::swr_error::sent_status(error))
+    actix_status(crate::status::sent_status(error))
 }
 
 /// The response for a derived error: in its own format if it has one

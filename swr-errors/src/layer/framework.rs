@@ -66,7 +66,7 @@ impl Replacement {
     fn of(error: &dyn SwrError) -> Replacement {
         Replacement {
             code: error.code(),
-            status: crate::swr_error::sent_status(error),
+            status: crate::status::sent_status(error),
             message: error.message(),
         }
     }

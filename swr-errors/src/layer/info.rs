@@ -38,7 +38,7 @@ impl ErrorInfo {
     pub(crate) fn of(error: &dyn SwrError, chosen: Option<BodyFormat>) -> ErrorInfo {
         ErrorInfo {
             code: error.code(),
-            status: crate::swr_error::sent_status(error),
+            status: crate::status::sent_status(error),
             message: error.message(),
             detail: error.detail().map(|detail| detail.into()),
             detail_is_json: error.detail_is_json(),

@@ -57,7 +57,7 @@ pub fn example_body(info: &CodeInfo, format: BodyFormat) -> Value {
     let mut text = String::new();
     let fields = Fields {
         code: info.code,
-        status: crate::swr_error::sent_status_of(info.status),
+        status: crate::status::sent_status_of(info.status),
         message: info.message,
         detail: None,
         detail_is_json: false,

@@ -169,7 +169,7 @@ pub fn responses_for<'a>(
         if seen.insert(info.code) {
             // Under the status the server sends: 500 for one a hand-written impl has outside
             // 400..=599.
-            let status = crate::swr_error::sent_status_of(info.status);
+            let status = crate::status::sent_status_of(info.status);
             by_status.entry(status).or_default().push(info);
         }
     }
