@@ -168,6 +168,15 @@ fn header(response: &mut Response, name: &'static str, value: &str) {
     }
 }
 
+/// 201 Created for the content at `location`, named by `digest`, as the reference answers a
+/// manifest pushed, a blob mounted and an upload finished.
+fn created(location: &str, digest: &str) -> Response {
+    let mut response = StatusCode::CREATED.into_response();
+    header(&mut response, LOCATION.as_str(), location);
+    header(&mut response, "docker-content-digest", digest);
+    response
+}
+
 /// The upload's state in the headers of its answers: `Location`, `Range`, its id.
 fn upload_state(mut response: Response, name: &str, id: &str, len: usize) -> Response {
     header(
@@ -236,14 +245,7 @@ fn respond(
                     content_type.as_deref(),
                     body,
                 )?;
-                let mut response = StatusCode::CREATED.into_response();
-                header(
-                    &mut response,
-                    LOCATION.as_str(),
-                    &format!("/v2/{name}/manifests/{digest}"),
-                );
-                header(&mut response, "docker-content-digest", &digest);
-                Ok(response)
+                Ok(created(&format!("/v2/{name}/manifests/{digest}"), &digest))
             }
             _ => Err(OciCode::Unsupported.into()),
         },
@@ -267,14 +269,7 @@ fn respond(
             }
             if let (Some(digest), Some(from)) = (request.query("mount"), request.query("from")) {
                 if registry.store().mount(name, &digest, &from) {
-                    let mut response = StatusCode::CREATED.into_response();
-                    header(
-                        &mut response,
-                        LOCATION.as_str(),
-                        &format!("/v2/{name}/blobs/{digest}"),
-                    );
-                    header(&mut response, "docker-content-digest", &digest);
-                    return Ok(response);
+                    return Ok(created(&format!("/v2/{name}/blobs/{digest}"), &digest));
                 }
             }
             let id = registry.store().start_upload(name);
@@ -311,14 +306,7 @@ fn respond(
                 let digest = registry
                     .store()
                     .finish(name, id, digest.as_deref(), &body)?;
-                let mut response = StatusCode::CREATED.into_response();
-                header(
-                    &mut response,
-                    LOCATION.as_str(),
-                    &format!("/v2/{name}/blobs/{digest}"),
-                );
-                header(&mut response, "docker-content-digest", &digest);
-                Ok(response)
+                Ok(created(&format!("/v2/{name}/blobs/{digest}"), &digest))
             }
             Method::DELETE => {
                 registry.store().cancel(name, id)?;
