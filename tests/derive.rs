@@ -969,3 +969,55 @@ mod inferred_bounds {
         assert_eq!(err.detail().as_deref(), Some("n2"));
     }
 }
+
+/// `#[swr(kind = "Self")]`: a fieldless enum that is its own kind, as `SwrCode` is, found by its
+/// codes, and wrapped by an enum whose kind carries it.
+mod own_kind {
+    use swr_errors::{Kinded, RemoteError, SwrError};
+
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, SwrError)]
+    #[swr(kind = "Self")]
+    pub enum ChartCode {
+        /// The chart does not exist.
+        #[swr(code = "SVCSTG.CHARTS.4040001", status = 404)]
+        Missing,
+        /// The chart is locked.
+        #[swr(code = "SVCSTG.CHARTS.4230002", status = 423)]
+        Locked,
+    }
+
+    #[derive(Debug, SwrError)]
+    #[swr(kind)]
+    pub enum ChartError {
+        #[swr(code = "SVCSTG.CHARTS.4001003", status = 400, message = "Bad tag {0}")]
+        BadTag(String),
+        #[swr(transparent)]
+        Code(ChartCode),
+    }
+
+    fn kind_of<T: Kinded>(value: &T) -> T::Kind {
+        value.kind()
+    }
+
+    #[test]
+    fn is_its_own_kind_and_a_kind_enum_carries_it() {
+        assert_eq!(ChartCode::Locked.kind(), ChartCode::Locked);
+        assert_eq!(kind_of(&ChartCode::Missing), ChartCode::Missing);
+        assert_eq!(
+            ChartError::Code(ChartCode::Locked).kind(),
+            ChartErrorKind::Code(ChartCode::Locked)
+        );
+        assert_eq!(
+            ChartErrorKind::from_code("SVCSTG.CHARTS.4230002"),
+            Some(ChartErrorKind::Code(ChartCode::Locked))
+        );
+        assert_eq!(ChartErrorKind::Code(ChartCode::Locked).status(), 423);
+
+        let remote = RemoteError::from_response(423, ChartCode::Locked.to_json().as_bytes());
+        assert_eq!(remote.known_as::<ChartCode>(), Some(ChartCode::Locked));
+        assert_eq!(
+            remote.known_as::<ChartErrorKind>(),
+            Some(ChartErrorKind::Code(ChartCode::Locked))
+        );
+    }
+}

@@ -83,9 +83,10 @@ impl<'a> Input<'a> {
         })
     }
 
-    /// `#[swr(kind)]`: the name of the kind enum, `{Enum}Kind` unless given.
+    /// `#[swr(kind)]`: the name of the kind enum, `{Enum}Kind` unless given; none for an enum that
+    /// is its own kind.
     pub(crate) fn kind_name(&self) -> Option<Ident> {
-        let attr = self.attrs.kind.as_ref()?;
+        let attr = self.attrs.kind.as_ref().filter(|attr| !attr.itself)?;
         Some(match &attr.name {
             Some(name) => name.clone(),
             None => Ident::new(
@@ -93,6 +94,11 @@ impl<'a> Input<'a> {
                 self.ident.span(),
             ),
         })
+    }
+
+    /// `#[swr(kind = "Self")]`: the enum is its own kind.
+    pub(crate) fn is_own_kind(&self) -> bool {
+        self.attrs.kind.as_ref().is_some_and(|attr| attr.itself)
     }
 
     /// Whether any variant carries thiserror's `#[error]`, or the enum itself does.

@@ -49,7 +49,7 @@ pub(crate) struct EnumAttrs {
     pub krate: Option<syn::Path>,
     /// `display = false` turns off the generated `Display` and `std::error::Error` impls.
     pub display: Option<LitBool>,
-    /// `kind` or `kind = "Name"`: generate the kind enum.
+    /// `kind` or `kind = "Name"`: generate the kind enum; `kind = "Self"`: the enum is its own.
     pub kind: Option<KindAttr>,
     /// `codes = "..."`: the name of the code scheme, checked by `valid`.
     pub codes: Option<Str>,
@@ -61,13 +61,15 @@ pub(crate) struct EnumAttrs {
     pub thiserror: bool,
 }
 
-/// `#[swr(kind)]` or `#[swr(kind = "Name")]`.
+/// `#[swr(kind)]`, `#[swr(kind = "Name")]` or `#[swr(kind = "Self")]`.
 #[derive(Clone)]
 pub(crate) struct KindAttr {
     /// The `kind` key itself, for spans.
     pub key: syn::Path,
-    /// The name given, already checked to be an identifier; `None` for `{Enum}Kind`.
+    /// The name given, already checked to be an identifier; `None` for `{Enum}Kind` or `Self`.
     pub name: Option<Ident>,
+    /// `kind = "Self"`: the enum is its own kind, and no kind enum is generated.
+    pub itself: bool,
 }
 
 /// A string literal as written (for spans) and its value, unescaped once: syn's
@@ -158,8 +160,13 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
                 out.codes = lit_str(meta, key, "codes = \"service\"", errors)?.map(Str::from);
             }
             keys::KIND => {
+                let mut itself = false;
                 let name = if meta.input.peek(Token![=]) {
                     match lit_str(meta, key, "kind = \"ChartErrorKind\"", errors)? {
+                        Some(lit) if lit.value() == "Self" => {
+                            itself = true;
+                            None
+                        }
                         Some(lit) => match lit.parse::<Ident>() {
                             Ok(ident) => Some(ident),
                             Err(_) => {
@@ -182,6 +189,7 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
                 out.kind = Some(KindAttr {
                     key: meta.path.clone(),
                     name,
+                    itself,
                 });
             }
             _ => {}

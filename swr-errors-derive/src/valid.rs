@@ -63,6 +63,7 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
         },
         variants,
         kind,
+        own_kind: input.is_own_kind(),
         format,
     })
 }
@@ -98,6 +99,10 @@ fn check_format(input: &Input, errors: &mut Errors) -> Option<syn::Ident> {
 /// kind enum has none.
 fn check_kind(input: &Input, errors: &mut Errors) -> Option<syn::Ident> {
     let attr = input.attrs.kind.as_ref()?;
+    if attr.itself {
+        check_own_kind(input, errors);
+        return None;
+    }
     let name = input.kind_name()?;
     if name == *input.ident {
         let at: &dyn ToTokens = match &attr.name {
@@ -107,7 +112,7 @@ fn check_kind(input: &Input, errors: &mut Errors) -> Option<syn::Ident> {
         errors.spanned(
             at,
             format!(
-                "the kind enum needs a name of its own: `{name}` is the enum's; try `{name}Kind`"
+                "the kind enum needs a name of its own: `{name}` is the enum's; try `{name}Kind`, or `kind = \"Self\"` for an enum without fields that is its own kind"
             ),
         );
     }
@@ -129,6 +134,22 @@ fn check_kind(input: &Input, errors: &mut Errors) -> Option<syn::Ident> {
         }
     }
     Some(name)
+}
+
+/// `#[swr(kind = "Self")]`: a kind names a variant without fields, so every variant must be a
+/// unit variant (a transparent one has its field).
+fn check_own_kind(input: &Input, errors: &mut Errors) {
+    for variant in &input.variants {
+        if let Some(field) = variant.fields.first() {
+            errors.spanned(
+                field.ty,
+                format!(
+                    "#[swr(kind = \"Self\")]: the enum is its own kind, and a kind carries no fields, but `{}` has one; use `#[swr(kind)]` for a kind enum beside it",
+                    variant.ident
+                ),
+            );
+        }
+    }
 }
 
 fn check_transparent<'a>(variant: &'a Variant<'a>, errors: &mut Errors) -> Option<&'a Field<'a>> {

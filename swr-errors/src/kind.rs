@@ -8,7 +8,9 @@ use crate::table::Catalogue;
 /// fields.
 ///
 /// `#[derive(SwrError)]` with `#[swr(kind)]` implements it (and generates the kind enum, named
-/// `{Enum}Kind`); [`SwrCode`](crate::SwrCode) is its own kind, and so is every kind enum. A kind
+/// `{Enum}Kind`); with `#[swr(kind = "Self")]` a fieldless enum is its own kind, as
+/// [`SwrCode`](crate::SwrCode) is, and so is every kind enum. A derived enum takes its kind from
+/// the derive only (a hand-written impl conflicts with the derive's). A kind
 /// is found by every code its enum has, fields or not, which makes it what a client matches a
 /// response against: `RemoteError::known_as`.
 ///
@@ -39,7 +41,7 @@ use crate::table::Catalogue;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no kind (`swr_errors::Kinded`)",
     label = "no kind",
-    note = "the kind of a #[swr(transparent)] variant is the kind of the type it wraps: derive that type with `#[swr(kind)]`"
+    note = "the kind of a #[swr(transparent)] variant is the kind of the type it wraps: derive that type with `#[swr(kind)]`, or `#[swr(kind = \"Self\")]` if it is a fieldless `Copy` enum"
 )]
 pub trait Kinded {
     /// The kind: a unit enum (or one whose variants carry other kinds) with the same codes,

@@ -82,6 +82,7 @@
 //! | `crate = "path"` | enum | the path to this crate when it is not `::swr_errors` (as serde's `crate` attribute) |
 //! | `display = false` | enum | leaves `Display` and `std::error::Error` to you |
 //! | `kind`, `kind = "Name"` | enum | generates `{Enum}Kind` (or `Name`), the enum's kind: see below |
+//! | `kind = "Self"` | enum | the enum is its own kind, as `SwrCode` is: every variant a unit variant, and the enum `Clone, Copy, PartialEq, Eq, Hash` |
 //! | `codes = "svcstg" \| "service" \| "name"` | enum | the shape of the enum's codes, `"svcstg"` unless given: see [code schemes](#code-schemes) |
 //! | `format = "oci"` | enum | every response of the enum is in this [`BodyFormat`] (`"oci"`, `"legacy"`, `"dual"` or `"problem"`), whatever the app's default, the request or `with_format`: for the registry API's errors, which OCI clients read in no other shape ([`oci::OciCode`]); an enum without it takes the format of the type a transparent variant wraps |
 //!
@@ -195,7 +196,9 @@
 //!   same type (at the second); a `from` field over a type parameter beside another conversion;
 //!   `from` on a transparent variant (which converts already);
 //! - `#[swr(kind)]` named like the enum, or not an identifier; a kind over a transparent variant whose
-//!   type names a generic parameter;
+//!   type names a generic parameter, or a type without a kind (one error, at that type);
+//!   `kind = "Self"` on an enum with fields (at each field's type) or without the derives a kind
+//!   has (each once, at `kind`);
 //! - the derive on a struct or a union.
 //!
 //! What a user sees for a stock re-declaration next to a misspelt key:
@@ -234,8 +237,10 @@
 //! is found by its code (`from_code`, `FromStr`, [`AllVariants::ALL`] when the enum has no
 //! transparent variant, [`RemoteError::known_as`]); and `err.kind()` (the [`Kinded`] trait, also
 //! an inherent method). A transparent variant's kind carries the kind of the type it wraps
-//! ([`Kinded::Kind`]: `SwrCode` is its own kind, a derived enum's is its kind enum), which must
-//! not name a generic parameter of the enum. A kind has no fields, so its `message()` is the
+//! ([`Kinded::Kind`]: `SwrCode` and an enum with `kind = "Self"` are their own kinds, a derived
+//! enum's is its kind enum), which must not name a generic parameter of the enum. A derived enum's
+//! kind comes from the derive only: a `Kinded` written by hand for it conflicts with the derive's
+//! impls. A kind has no fields, so its `message()` is the
 //! variant's message as written: the doc comment or `message`, with any `{field}` placeholders
 //! left unfilled (`"Invalid tag {tag} for {repo}"`, as in [`CodeInfo::message`]); its `detail()`
 //! is `None`.

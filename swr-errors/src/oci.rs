@@ -30,7 +30,6 @@
 //! `#[swr(detail = "json")]` field and reuses these codes' statuses and messages, or wraps
 //! `OciCode` through a transparent variant where no detail is needed.
 
-use crate::kind::Kinded;
 use crate::table::AllVariants;
 use crate::SwrError;
 
@@ -53,7 +52,7 @@ use crate::SwrError;
 /// assert_eq!("DENIED".parse::<OciCode>(), Ok(OciCode::Denied));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, SwrError)]
-#[swr(crate = "crate", codes = "name", format = "oci")]
+#[swr(crate = "crate", codes = "name", format = "oci", kind = "Self")]
 #[non_exhaustive]
 pub enum OciCode {
     /// blob unknown to registry
@@ -207,15 +206,5 @@ impl OciCode {
     #[inline]
     pub fn from_code(code: &str) -> Option<OciCode> {
         <OciCode as SwrError>::from_code(code)
-    }
-}
-
-/// A code is its own kind: it carries no fields.
-impl Kinded for OciCode {
-    type Kind = OciCode;
-
-    #[inline]
-    fn kind(&self) -> OciCode {
-        *self
     }
 }

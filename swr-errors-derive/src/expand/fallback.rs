@@ -75,6 +75,8 @@ pub(crate) fn expand(
             }
         }
     });
+    let own_kind = model.is_some_and(Input::is_own_kind);
+    let kind_impls = kind_impls.unwrap_or_else(|| no_kind(input, &krate, own_kind));
     quote! {
         #errors
         #kind_definition
@@ -205,7 +207,7 @@ fn kind_definition(kind: &Ident, model: &Input, krate: &syn::Path) -> TokenStrea
             [Field { ty, .. }]
                 if variant.attrs.transparent.is_some() && !mentions_generic(ty, model.generics) =>
             {
-                quote!(#name(<#ty as #krate::Kinded>::Kind),)
+                quote!(#name(<#ty as #krate::__private::KindOf>::Kind),)
             }
             _ => quote!(#name,),
         }
@@ -222,6 +224,45 @@ fn kind_definition(kind: &Ident, model: &Input, krate: &syn::Path) -> TokenStrea
         )]
         #vis enum #kind {
             #(#variants)*
+        }
+    }
+}
+
+/// Without a kind enum: `Kinded` with the enum as its kind for `kind = "Self"` (bound through a
+/// higher-ranked predicate, as `Error` above, so that an enum missing `Copy`, `Eq`, `Hash` or
+/// `Debug` gets no error of its own from it), and `KindOf` (none) otherwise.
+fn no_kind(input: &DeriveInput, krate: &syn::Path, own_kind: bool) -> TokenStream {
+    let ident = &input.ident;
+    let g = impl_generics(&input.generics, &[]);
+    let (ig, tg, wc) = (&g.impl_generics, &g.ty_generics, &g.where_clause);
+    if !own_kind {
+        return quote! {
+            #[automatically_derived]
+            impl #ig __swr::KindOf for #ident #tg #wc {
+                type Kind = __swr::NoKind;
+            }
+        };
+    }
+    let bound = quote! {
+        for<'__swr> #ident #tg: ::core::marker::Copy + ::core::cmp::Eq + ::core::hash::Hash + __swr::Error
+    };
+    let g = impl_generics(&input.generics, &[bound]);
+    let wc = &g.where_clause;
+    let vis = &input.vis;
+    quote! {
+        #[automatically_derived]
+        impl #ig #krate::Kinded for #ident #tg #wc {
+            type Kind = Self;
+            fn kind(&self) -> Self {
+                __swr::unreachable!()
+            }
+        }
+
+        impl #ig #ident #tg #wc {
+            /// Which variant this is: the enum is its own kind.
+            #vis fn kind(&self) -> Self {
+                __swr::unreachable!()
+            }
         }
     }
 }

@@ -11,7 +11,7 @@
 //! A kind has no fields to interpolate: its message is the variant's as written, placeholders and
 //! all, which is the text `__SWR_OWN` holds.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Generics, Type};
@@ -95,17 +95,86 @@ fn debug_impl(checked: &Checked, kind: &syn::Ident) -> TokenStream {
     }
 }
 
-/// `<Ty as Kinded>::Kind`, spanned on the wrapped type: a type without a kind is reported there.
+/// The wrapped type's kind, named through `KindOf` (see `__private::kind_of`), which every
+/// derived enum implements: a type without a kind is reported once, by `kinded`, not by every item
+/// that names the field.
 fn kind_of(krate: &syn::Path, ty: &Type) -> TokenStream {
-    quote_spanned!(located_at(ty.span())=> <#ty as #krate::Kinded>::Kind)
+    quote_spanned!(located_at(ty.span())=> <#ty as #krate::__private::KindOf>::Kind)
 }
 
-/// The kind's impls and the enum's `Kinded`, for the enum's block; empty without `#[swr(kind)]`.
+/// `#[swr(kind = "Self")]`: `Kinded` with the enum as its own kind, and the inherent `kind()`.
+/// Spanned on the `kind` key, where each derive the enum lacks (`Copy`, `Eq`, `Hash`, `Clone`)
+/// is reported once, with rustc's `#[derive]` suggestion: `Clone::clone`, not `*self`, so that a
+/// missing `Copy` adds no error of the borrow checker's.
+fn itself(checked: &Checked) -> TokenStream {
+    let krate = &checked.krate;
+    let ident = checked.input.ident;
+    let vis = checked.input.vis;
+    let key = checked
+        .input
+        .attrs
+        .kind
+        .as_ref()
+        .map(|attr| attr.key.span());
+    let key = located_at(key.unwrap_or_else(Span::call_site));
+    let kind = quote_spanned!(key=> Self);
+    let copy = quote_spanned!(key=> ::core::clone::Clone::clone(self));
+    let generics = impl_generics(checked.input.generics, &[]);
+    let (impl_generics, ty_generics, where_clause) = (
+        &generics.impl_generics,
+        &generics.ty_generics,
+        &generics.where_clause,
+    );
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::Kinded for #ident #ty_generics #where_clause {
+            type Kind = #kind;
+
+            #[inline]
+            fn kind(&self) -> Self {
+                #copy
+            }
+        }
+
+        impl #impl_generics #ident #ty_generics #where_clause {
+            /// Which variant this is: the enum is its own kind.
+            #[inline]
+            #vis fn kind(&self) -> Self {
+                <Self as #krate::Kinded>::kind(self)
+            }
+        }
+    }
+}
+
+/// `KindOf` of an enum without `#[swr(kind)]`: none, so that a kind enum wrapping it reports the
+/// missing kind once.
+fn no_kind(checked: &Checked) -> TokenStream {
+    let ident = checked.input.ident;
+    let generics = impl_generics(checked.input.generics, &[]);
+    let (impl_generics, ty_generics, where_clause) = (
+        &generics.impl_generics,
+        &generics.ty_generics,
+        &generics.where_clause,
+    );
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics __swr::KindOf for #ident #ty_generics #where_clause {
+            type Kind = __swr::NoKind;
+        }
+    }
+}
+
+/// The kind's impls and the enum's `Kinded`, for the enum's block; without `#[swr(kind)]`, the
+/// enum's `KindOf` (none).
 /// Written here from the enum's checked model: the kind reads the enum's tables (`__SWR_OWN`,
 /// `__swr_find`) and adds only its own `match`es.
 pub(super) fn impls(checked: &Checked) -> TokenStream {
     let Some(kind) = &checked.kind else {
-        return TokenStream::new();
+        return if checked.own_kind {
+            itself(checked)
+        } else {
+            no_kind(checked)
+        };
     };
     let krate = &checked.krate;
     let fieldless = fieldless(checked);
@@ -355,7 +424,10 @@ fn kinded(checked: &Checked, kind: &syn::Ident) -> TokenStream {
                 Kind::Own(_) => quote!(Self::#name { .. } => #kind::#name,),
                 Kind::Transparent(field) => {
                     let pat = pattern(name, [(&field.member, quote::format_ident!("__swr_inner"))]);
-                    quote!(#pat => #kind::#name(#krate::Kinded::kind(__swr_inner)),)
+                    // The one place the wrapped type's `Kinded` is required, on its span.
+                    let kind_of = quote_spanned!(located_at(field.ty.span())=>
+                        __swr::kind_of(__swr_inner));
+                    quote!(#pat => #kind::#name(#kind_of),)
                 }
             }
         });

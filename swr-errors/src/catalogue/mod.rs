@@ -4,7 +4,6 @@ mod variants;
 
 pub use variants::SwrCode;
 
-use crate::kind::Kinded;
 use crate::table::AllVariants;
 use crate::SwrError;
 
@@ -37,15 +36,5 @@ impl SwrCode {
     #[inline]
     pub fn from_code(code: &str) -> Option<SwrCode> {
         <SwrCode as SwrError>::from_code(code)
-    }
-}
-
-/// A stock code is its own kind: it carries no fields.
-impl Kinded for SwrCode {
-    type Kind = SwrCode;
-
-    #[inline]
-    fn kind(&self) -> SwrCode {
-        *self
     }
 }

@@ -28,7 +28,7 @@ use crate::SwrError;
 /// assert_eq!(code.message(), "The image does not exist.");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, SwrError)]
-#[swr(crate = "crate")]
+#[swr(crate = "crate", kind = "Self")]
 #[non_exhaustive]
 pub enum SwrCode {
     /// Authentication failed.

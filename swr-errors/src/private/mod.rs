@@ -8,8 +8,8 @@
 //! `dispatch` holds the traits from a value to its table row, `autoref` the helpers chosen by
 //! method resolution, `tables` the const builders of code tables, `composition` the const
 //! check that no two composed types share a code, `body` the Legacy body of a table row,
-//! `json_detail` the JSON text of a `#[swr(detail = "json")]` field, and `features` the framework
-//! impls per cargo feature.
+//! `json_detail` the JSON text of a `#[swr(detail = "json")]` field, `kind_of` the type a kind
+//! enum's transparent variant holds, and `features` the framework impls per cargo feature.
 
 mod autoref;
 mod body;
@@ -17,6 +17,7 @@ mod composition;
 mod dispatch;
 mod features;
 mod json_detail;
+mod kind_of;
 mod tables;
 
 pub use autoref::*;
@@ -25,6 +26,7 @@ pub use composition::*;
 pub use dispatch::*;
 pub use features::*;
 pub use json_detail::*;
+pub use kind_of::*;
 pub use tables::*;
 
 pub use core::convert::{From, TryFrom};
