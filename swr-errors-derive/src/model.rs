@@ -17,8 +17,6 @@ pub(crate) struct Checked<'a> {
     pub variants: Vec<CheckedVariant<'a>>,
     /// `#[swr(kind)]`: the name of the kind enum to generate.
     pub kind: Option<syn::Ident>,
-    /// `#[swr(kind = "Self")]`: the enum is its own kind (every variant is a unit variant).
-    pub own_kind: bool,
     /// `#[swr(format = "...")]`: the `BodyFormat` variant every response of the enum is in.
     pub format: Option<syn::Ident>,
 }

@@ -63,7 +63,6 @@ pub(crate) fn validate<'a>(input: &'a Input<'a>, mut errors: Errors) -> syn::Res
         },
         variants,
         kind,
-        own_kind: input.is_own_kind(),
         format,
     })
 }

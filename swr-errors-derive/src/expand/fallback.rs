@@ -76,7 +76,7 @@ pub(crate) fn expand(
         }
     });
     let own_kind = model.is_some_and(Input::is_own_kind);
-    let kind_impls = kind_impls.unwrap_or_else(|| no_kind(input, &krate, own_kind));
+    let kind_impls = kind_impls.unwrap_or_else(|| without_kind_enum(input, &krate, own_kind));
     quote! {
         #errors
         #kind_definition
@@ -231,7 +231,7 @@ fn kind_definition(kind: &Ident, model: &Input, krate: &syn::Path) -> TokenStrea
 /// Without a kind enum: `Kinded` with the enum as its kind for `kind = "Self"` (bound through a
 /// higher-ranked predicate, as `Error` above, so that an enum missing `Copy`, `Eq`, `Hash` or
 /// `Debug` gets no error of its own from it), and `KindOf` (none) otherwise.
-fn no_kind(input: &DeriveInput, krate: &syn::Path, own_kind: bool) -> TokenStream {
+fn without_kind_enum(input: &DeriveInput, krate: &syn::Path, own_kind: bool) -> TokenStream {
     let ident = &input.ident;
     let g = impl_generics(&input.generics, &[]);
     let (ig, tg, wc) = (&g.impl_generics, &g.ty_generics, &g.where_clause);

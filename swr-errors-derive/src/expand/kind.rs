@@ -170,7 +170,7 @@ fn no_kind(checked: &Checked) -> TokenStream {
 /// `__swr_find`) and adds only its own `match`es.
 pub(super) fn impls(checked: &Checked) -> TokenStream {
     let Some(kind) = &checked.kind else {
-        return if checked.own_kind {
+        return if checked.input.is_own_kind() {
             itself(checked)
         } else {
             no_kind(checked)
