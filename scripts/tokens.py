@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Tokens that `#[derive(SwrError)]` and thiserror emit for the same 188-variant enum.
 
-The enum is the stock catalogue's shape: every variant of `swr-errors/src/catalogue/variants.rs`
-(its name, code, status, retry kind, and the first line of its doc comment as the message), as
-a unit variant. Three scratch crates (under /tmp by default, never inside the repository) hold it:
+The enum is the stock catalogue's shape: the seed's 188 variants (the first 188) of
+`swr-errors/src/catalogue/variants.rs` (its name, code, status, retry kind, and the first line of
+its doc comment as the message), as a unit variant. Three scratch crates (under /tmp by default, never inside the repository) hold it:
 
 - `swr`: `#[derive(SwrError)]`, the message as a one-line doc comment;
 - `swr_kind`: the same with `#[swr(kind)]`;
@@ -58,9 +58,10 @@ def catalogue():
         elif re.fullmatch(r"[A-Za-z0-9_]+,", line):
             rows.append((line[:-1], code, status, retry, doc[0]))
             doc, code, status, retry = [], None, None, None
-    if len(rows) != 188:
-        sys.exit(f"expected 188 variants in {VARIANTS}, read {len(rows)}")
-    return rows
+    # The seed's 188 codes come first: measured on those, figures stay comparable as codes are added.
+    if len(rows) < 188:
+        sys.exit(f"expected at least 188 variants in {VARIANTS}, read {len(rows)}")
+    return rows[:188]
 
 
 def sources(rows, std_derives):

@@ -162,25 +162,22 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
             keys::KIND => {
                 let mut itself = false;
                 let name = if meta.input.peek(Token![=]) {
-                    match lit_str(meta, key, "kind = \"ChartErrorKind\"", errors)? {
-                        Some(lit) if lit.value() == "Self" => {
-                            itself = true;
-                            None
-                        }
-                        Some(lit) => match lit.parse::<Ident>() {
-                            Ok(ident) => Some(ident),
-                            Err(_) => {
-                                errors.spanned(
-                                    &lit,
-                                    format!(
-                                        "`kind` names the kind enum: `{}` is not an identifier",
-                                        lit.value()
-                                    ),
-                                );
-                                return Ok(());
-                            }
-                        },
-                        None => return Ok(()),
+                    let Some(lit) = lit_str(meta, key, "kind = \"ChartErrorKind\"", errors)? else {
+                        return Ok(());
+                    };
+                    let value = lit.value();
+                    if value == "Self" {
+                        itself = true;
+                        None
+                    } else if let Ok(mut ident) = syn::parse_str::<Ident>(&value) {
+                        ident.set_span(lit.span());
+                        Some(ident)
+                    } else {
+                        errors.spanned(
+                            &lit,
+                            format!("`kind` names the kind enum: `{value}` is not an identifier"),
+                        );
+                        return Ok(());
                     }
                 } else {
                     flag(meta, key, errors);

@@ -30,7 +30,8 @@ impl fmt::Display for Key {
 pub(crate) const CRATE: Key = Key("crate");
 /// `display = false` on the enum: no generated `Display` and `std::error::Error`.
 pub(crate) const DISPLAY: Key = Key("display");
-/// `kind` / `kind = "Name"` on the enum: the `{Enum}Kind` unit enum and `err.kind()`.
+/// `kind` / `kind = "Name"` on the enum: the `{Enum}Kind` unit enum and `err.kind()`;
+/// `kind = "Self"`: the enum is its own kind.
 pub(crate) const KIND: Key = Key("kind");
 /// `codes = "svcstg" | "service" | "name"` on the enum: the shape of its codes.
 pub(crate) const CODES: Key = Key("codes");

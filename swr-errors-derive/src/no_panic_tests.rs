@@ -227,6 +227,7 @@ fn mostly_valid_input(rng: &mut Rng) -> String {
         "",
         "#[swr(kind)]",
         "#[swr(kind = \"EKind\")]",
+        "#[swr(kind = \"Self\")]",
         "#[swr(kind, display = false)]",
     ]);
     format!(
@@ -300,6 +301,14 @@ const VALID: &[&str] = &[
         OrgGone,
         #[swr(transparent)]
         Stock(SwrCode),
+    }
+    "#,
+    r#"
+    #[swr(kind = "Self", codes = "name")]
+    pub enum OwnCode {
+        /// blob unknown to registry
+        #[swr(code = "BLOB_UNKNOWN", status = 404)]
+        BlobUnknown,
     }
     "#,
     r#"
@@ -396,8 +405,11 @@ fn well_formed_input_expands_without_errors() {
         let output = crate::derive(valid.parse().unwrap()).to_string();
         assert!(!output.contains("compile_error"), "{output}");
         assert!(output.contains("SwrError for"), "{output}");
-        if valid.contains("kind") {
+        if valid.contains("kind = \"StoreKind\"") {
             assert!(output.contains("enum StoreKind"), "{output}");
+        }
+        if valid.contains("kind = \"Self\"") {
+            assert!(output.contains("Kinded for OwnCode"), "{output}");
         }
     }
 }

@@ -108,10 +108,20 @@ fn check_kind(input: &Input, errors: &mut Errors) -> Option<syn::Ident> {
             Some(name) => name,
             None => &attr.key,
         };
+        // An enum without fields may have meant to be its own kind.
+        let own = if input
+            .variants
+            .iter()
+            .all(|variant| variant.fields.is_empty())
+        {
+            ", or `kind = \"Self\"` for the enum to be its own kind"
+        } else {
+            ""
+        };
         errors.spanned(
             at,
             format!(
-                "the kind enum needs a name of its own: `{name}` is the enum's; try `{name}Kind`, or `kind = \"Self\"` for an enum without fields that is its own kind"
+                "the kind enum needs a name of its own: `{name}` is the enum's; try `{name}Kind`{own}"
             ),
         );
     }

@@ -196,9 +196,9 @@
 //!   same type (at the second); a `from` field over a type parameter beside another conversion;
 //!   `from` on a transparent variant (which converts already);
 //! - `#[swr(kind)]` named like the enum, or not an identifier; a kind over a transparent variant whose
-//!   type names a generic parameter, or a type without a kind (one error, at that type);
-//!   `kind = "Self"` on an enum with fields (at each field's type) or without the derives a kind
-//!   has (each once, at `kind`);
+//!   type names a generic parameter, or a type without a kind (for a derived type, one error, at
+//!   that type); `kind = "Self"` on an enum with fields (at each such variant's first field) or
+//!   without the derives a kind has (each once, at `kind`);
 //! - the derive on a struct or a union.
 //!
 //! What a user sees for a stock re-declaration next to a misspelt key:

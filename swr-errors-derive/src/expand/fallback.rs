@@ -243,24 +243,20 @@ fn without_kind_enum(input: &DeriveInput, krate: &syn::Path, own_kind: bool) -> 
             }
         };
     }
-    let bound = quote! {
-        for<'__swr> #ident #tg: ::core::marker::Copy + ::core::cmp::Eq + ::core::hash::Hash + __swr::Error
-    };
-    let g = impl_generics(&input.generics, &[bound]);
+    // `'static`, as the trait asks of a kind.
+    let bounds = [
+        quote! {
+            for<'__swr> #ident #tg: ::core::marker::Copy + ::core::cmp::Eq + ::core::hash::Hash + __swr::Error
+        },
+        quote!(#ident #tg: 'static),
+    ];
+    let g = impl_generics(&input.generics, &bounds);
     let wc = &g.where_clause;
-    let vis = &input.vis;
     quote! {
         #[automatically_derived]
         impl #ig #krate::Kinded for #ident #tg #wc {
             type Kind = Self;
             fn kind(&self) -> Self {
-                __swr::unreachable!()
-            }
-        }
-
-        impl #ig #ident #tg #wc {
-            /// Which variant this is: the enum is its own kind.
-            #vis fn kind(&self) -> Self {
                 __swr::unreachable!()
             }
         }

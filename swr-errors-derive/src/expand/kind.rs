@@ -1,4 +1,6 @@
-//! `#[swr(kind)]`: the kind enum, `{Enum}Kind`, and `Kinded` for the enum (`err.kind()`).
+//! `#[swr(kind)]`: the kind enum, `{Enum}Kind`, and `Kinded` for the enum (`err.kind()`);
+//! `#[swr(kind = "Self")]`: `Kinded` with the enum as its own kind; without either, the enum's
+//! `KindOf` (none), so that a kind enum wrapping it reports the missing kind once.
 //!
 //! The kind enum has one variant per variant of the enum, of the same name: a unit variant for
 //! each variant with a code of its own, and for each transparent variant one field, the kind of
@@ -21,12 +23,13 @@ use crate::model::{Checked, Kind};
 use crate::names::ident_name;
 
 /// The kind enum's definition, which goes beside the enum (outside the block, so that users can
-/// name it); empty without `#[swr(kind)]`.
+/// name it); empty without one.
 pub(super) fn definition(checked: &Checked) -> TokenStream {
     let Some(kind) = &checked.kind else {
         return TokenStream::new();
     };
     let krate = &checked.krate;
+    let private = quote!(#krate::__private);
     let vis = checked.input.vis;
     let ident = checked.input.ident;
     let variants = checked.variants.iter().map(|variant| {
@@ -34,7 +37,7 @@ pub(super) fn definition(checked: &Checked) -> TokenStream {
         match &variant.kind {
             Kind::Own(_) => quote!(#name,),
             Kind::Transparent(field) => {
-                let kind_of = kind_of(krate, field.ty);
+                let kind_of = kind_of(&private, field.ty);
                 quote!(#name(#kind_of),)
             }
         }
@@ -98,18 +101,19 @@ fn debug_impl(checked: &Checked, kind: &syn::Ident) -> TokenStream {
 /// The wrapped type's kind, named through `KindOf` (see `__private::kind_of`), which every
 /// derived enum implements: a type without a kind is reported once, by `kinded`, not by every item
 /// that names the field.
-fn kind_of(krate: &syn::Path, ty: &Type) -> TokenStream {
-    quote_spanned!(located_at(ty.span())=> <#ty as #krate::__private::KindOf>::Kind)
+/// `private` is the path to `__private` where the tokens go: the crate's outside the enum's
+/// block, `__swr` inside.
+fn kind_of(private: &TokenStream, ty: &Type) -> TokenStream {
+    quote_spanned!(located_at(ty.span())=> <#ty as #private::KindOf>::Kind)
 }
 
-/// `#[swr(kind = "Self")]`: `Kinded` with the enum as its own kind, and the inherent `kind()`.
-/// Spanned on the `kind` key, where each derive the enum lacks (`Copy`, `Eq`, `Hash`, `Clone`)
+/// `#[swr(kind = "Self")]`: `Kinded` with the enum as its own kind (no inherent `kind()`: a value
+/// of the enum is its kind already). Spanned on the `kind` key, where each derive the enum lacks (`Copy`, `Eq`, `Hash`, `Clone`)
 /// is reported once, with rustc's `#[derive]` suggestion: `Clone::clone`, not `*self`, so that a
 /// missing `Copy` adds no error of the borrow checker's.
 fn itself(checked: &Checked) -> TokenStream {
     let krate = &checked.krate;
     let ident = checked.input.ident;
-    let vis = checked.input.vis;
     let key = checked
         .input
         .attrs
@@ -135,14 +139,6 @@ fn itself(checked: &Checked) -> TokenStream {
                 #copy
             }
         }
-
-        impl #impl_generics #ident #ty_generics #where_clause {
-            /// Which variant this is: the enum is its own kind.
-            #[inline]
-            #vis fn kind(&self) -> Self {
-                <Self as #krate::Kinded>::kind(self)
-            }
-        }
     }
 }
 
@@ -164,8 +160,8 @@ fn no_kind(checked: &Checked) -> TokenStream {
     }
 }
 
-/// The kind's impls and the enum's `Kinded`, for the enum's block; without `#[swr(kind)]`, the
-/// enum's `KindOf` (none).
+/// The kind's impls and the enum's `Kinded`, for the enum's block; for an enum that is its own
+/// kind, its `Kinded`; for one without a kind, its `KindOf` (none).
 /// Written here from the enum's checked model: the kind reads the enum's tables (`__SWR_OWN`,
 /// `__swr_find`) and adds only its own `match`es.
 pub(super) fn impls(checked: &Checked) -> TokenStream {
@@ -384,10 +380,9 @@ fn from_code(checked: &Checked, kind: &syn::Ident) -> TokenStream {
             }
         }
     });
-    let krate = &checked.krate;
     let inner = checked.transparent().map(|(variant, field)| {
         let name = variant.ast.ident;
-        let kind_of = kind_of(krate, field.ty);
+        let kind_of = kind_of(&quote!(__swr), field.ty);
         quote! {
             if let __swr::Some(__swr_inner) = <#kind_of as __swr::SwrError>::from_code(__swr_code) {
                 return __swr::Some(#kind::#name(__swr_inner));

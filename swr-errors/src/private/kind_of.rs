@@ -11,7 +11,7 @@ use core::fmt;
 
 use crate::{Kinded, SwrError};
 
-/// The kind of `Self` where it has one, [`NoKind`] for a derived enum without `#[swr(kind)]`.
+/// The kind of `Self` where it has one, [`NoKind`] for a derived enum that has none.
 pub trait KindOf {
     type Kind;
 }

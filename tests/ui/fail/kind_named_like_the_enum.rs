@@ -24,4 +24,12 @@ enum RepoError {
     RepoMissing,
 }
 
+// With fields, it cannot be its own kind: no `kind = "Self"` suggested.
+#[derive(Debug, SwrError)]
+#[swr(kind = "BlobError")]
+enum BlobError {
+    #[swr(code = "SVCSTG.MYSVC.4040004", status = 404, message = "Blob {0} not found")]
+    BlobMissing(String),
+}
+
 fn main() {}

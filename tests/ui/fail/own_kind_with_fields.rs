@@ -1,6 +1,6 @@
 //! `kind = "Self"` on an enum whose variants carry fields: a kind has none.
 
-use swr_errors::SwrError;
+use swr_errors::{Kinded, SwrError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, SwrError)]
 #[swr(kind = "Self")]

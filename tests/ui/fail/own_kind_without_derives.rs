@@ -1,7 +1,7 @@
 //! `kind = "Self"` on an enum without `Clone`, `Copy`, `Eq` and `Hash`: each missing derive is
 //! reported once, on the `kind` key.
 
-use swr_errors::SwrError;
+use swr_errors::{Kinded, SwrError};
 
 #[derive(Debug, SwrError)]
 #[swr(kind = "Self")]
