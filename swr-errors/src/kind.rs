@@ -38,6 +38,30 @@ use crate::table::Catalogue;
 /// );
 /// assert_eq!(SwrCode::ImageNotFound.kind(), SwrCode::ImageNotFound);
 /// ```
+///
+/// A fieldless enum is its own kind with `kind = "Self"`, and a kind enum can carry it:
+///
+/// ```
+/// use swr_errors::{Kinded, SwrError};
+///
+/// #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, SwrError)]
+/// #[swr(kind = "Self")]
+/// enum TagCode {
+///     /// The tag is locked.
+///     #[swr(code = "SVCSTG.CHARTS.4230002", status = 423)]
+///     Locked,
+/// }
+///
+/// #[derive(Debug, SwrError)]
+/// #[swr(kind)]
+/// enum ChartError {
+///     #[swr(transparent)]
+///     Tag(TagCode),
+/// }
+///
+/// assert_eq!(TagCode::Locked.kind(), TagCode::Locked);
+/// assert_eq!(ChartError::Tag(TagCode::Locked).kind(), ChartErrorKind::Tag(TagCode::Locked));
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no kind (`swr_errors::Kinded`)",
     label = "no kind",
